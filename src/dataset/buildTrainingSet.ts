@@ -1,0 +1,116 @@
+import { augmentInk } from './augmentInk.ts';
+import { renderSymbol } from './renderSymbol.ts';
+import { createRng } from './rng.ts';
+import { synthOperator } from './synthOperator.ts';
+import { synthReject } from './synthReject.ts';
+import type { DatasetPart } from './writeDataset.ts';
+import type { Ink, InkPoint } from '../pipeline/types.ts';
+
+export const OPERATORS = ['+', '-', '×', '÷', '=', '(', ')'] as const;
+
+export interface LabelledInk {
+  readonly label: string;
+  readonly strokes: Ink;
+}
+
+export interface TrainingSetOptions {
+  readonly seed: number;
+  /** Augmented copies rendered per pendigits sample, beside the original. */
+  readonly digitCopies: number;
+  readonly operatorsPerClass: number;
+  readonly rejects: number;
+  readonly onProgress?: (part: string, done: number, total: number) => void;
+}
+
+/**
+ * Renders everything the trainer learns from that starts as strokes: real pendigits
+ * strokes (plus stroke-level augmentations), generated operators, and a `reject` class of
+ * scribbles and of neighbours merged into one box (so that segmentation can ask the model
+ * whether a grouping is a symbol at all).
+ */
+export function buildTrainingSet(
+  digits: readonly LabelledInk[],
+  o: TrainingSetOptions,
+): DatasetPart[] {
+  const rng = createRng(o.seed);
+  const pen = (): number => rng.uniform(0.08, 0.15);
+
+  const digitLabels: string[] = [];
+  const digitImages: Uint8Array[] = [];
+  digits.forEach((d, i) => {
+    digitImages.push(renderSymbol(d.strokes));
+    digitLabels.push(d.label);
+    for (let k = 0; k < o.digitCopies; k++) {
+      digitImages.push(renderSymbol(augmentInk(d.strokes, rng), pen()));
+      digitLabels.push(d.label);
+    }
+    if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);
+  });
+
+  const opLabels: string[] = [];
+  const opImages: Uint8Array[] = [];
+  for (let k = 0; k < o.operatorsPerClass; k++) {
+    for (const label of OPERATORS) {
+      opImages.push(renderSymbol(synthOperator(label, rng), pen()));
+      opLabels.push(label);
+    }
+    if (k % 500 === 0) o.onProgress?.('operators', k, o.operatorsPerClass);
+  }
+
+  const rejectImages: Uint8Array[] = [];
+  for (let k = 0; k < o.rejects; k++) {
+    const ink =
+      k % 2 === 0
+        ? synthReject(rng)
+        : mergeNeighbours(
+            pickInk(digits, rng.int(0, digits.length - 1), rng),
+            rng.chance(0.7)
+              ? pickInk(digits, rng.int(0, digits.length - 1), rng)
+              : synthOperator(rng.pick(OPERATORS), rng),
+            rng.uniform(-0.15, 0.25),
+          );
+    rejectImages.push(renderSymbol(ink, pen()));
+  }
+
+  return [
+    part('pendigits', digitImages, digitLabels),
+    part('operators', opImages, opLabels),
+    part(
+      'reject',
+      rejectImages,
+      rejectImages.map(() => 'reject'),
+    ),
+  ];
+}
+
+function pickInk(
+  digits: readonly LabelledInk[],
+  i: number,
+  rng: ReturnType<typeof createRng>,
+): Ink {
+  return augmentInk(digits[i]!.strokes, rng);
+}
+
+/** Two symbols side by side at the same height, `gap` × height apart (negative overlaps). */
+function mergeNeighbours(left: Ink, right: Ink, gap: number): Ink {
+  const a = fit(left, 0);
+  const aRight = Math.max(...a.flat().map((p) => p[0]));
+  return [...a, ...fit(right, aRight + gap * 100)];
+}
+
+/** Scales ink to a height of 100 (or width 100 for flat symbols), its left edge at x0. */
+function fit(ink: Ink, x0: number): Ink {
+  const pts = ink.flat();
+  const minX = Math.min(...pts.map((p) => p[0]));
+  const minY = Math.min(...pts.map((p) => p[1]));
+  const maxX = Math.max(...pts.map((p) => p[0]));
+  const maxY = Math.max(...pts.map((p) => p[1]));
+  const s = 100 / Math.max(maxY - minY, (maxX - minX) / 2, 1e-6);
+  return ink.map((st) => st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
+}
+
+function part(name: string, images: Uint8Array[], labels: string[]): DatasetPart {
+  const all = new Uint8Array(images.length * 784);
+  images.forEach((img, i) => all.set(img, i * 784));
+  return { name, images: all, labels };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Ink, InkPoint, Stroke } from '../pipeline/types.ts';
+import { createRng } from './rng.ts';
+import { OPERATOR_LABELS, synthOperator, type OperatorLabel } from './synthOperator.ts';
+
+const SEEDS = 500;
+
+function box(pts: readonly InkPoint[]) {
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  return { x0, y0, w: Math.max(...xs) - x0, h: Math.max(...ys) - y0 };
+}
+const meanY = (s: Stroke): number => s.reduce((a, p) => a + p[1], 0) / s.length;
+const meanX = (s: Stroke): number => s.reduce((a, p) => a + p[0], 0) / s.length;
+const ends = (s: Stroke) => [s[0]!, s[s.length - 1]!] as const;
+
+/** Where the chords (first→last point) of two strokes cross, if they do. */
+function chordCrossing(s: Stroke, t: Stroke): readonly [number, number] | null {
+  const [a, b] = ends(s);
+  const [c, d] = ends(t);
+  const r = [b[0] - a[0], b[1] - a[1]];
+  const q = [d[0] - c[0], d[1] - c[1]];
+  const den = r[0]! * q[1]! - r[1]! * q[0]!;
+  if (den === 0) return null;
+  const u = ((c[0] - a[0]) * q[1]! - (c[1] - a[1]) * q[0]!) / den;
+  const v = ((c[0] - a[0]) * r[1]! - (c[1] - a[1]) * r[0]!) / den;
+  return u >= 0 && u <= 1 && v >= 0 && v <= 1 ? [a[0] + u * r[0]!, a[1] + u * r[1]!] : null;
+}
+const chordAngle = (s: Stroke): number => {
+  const [a, b] = ends(s);
+  return (Math.abs(Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
+};
+
+function samples(label: OperatorLabel): Ink[] {
+  return Array.from({ length: SEEDS }, (_, seed) => synthOperator(label, createRng(seed)));
+}
+
+describe('synthOperator', () => {
+  it('is deterministic for a fixed seed', () => {
+    for (const l of OPERATOR_LABELS) {
+      expect(synthOperator(l, createRng(99))).toEqual(synthOperator(l, createRng(99)));
+    }
+    expect(synthOperator('+', createRng(1))).not.toEqual(synthOperator('+', createRng(2)));
+  });
+
+  it.each(OPERATOR_LABELS)('%s: non-empty strokes, finite coordinates, sane point counts', (l) => {
+    // Collect problems instead of asserting per point: 500 inks × ~100 points is slow otherwise.
+    const bad: string[] = [];
+    samples(l).forEach((ink, seed) => {
+      if (ink.length === 0) bad.push(`${seed}: no strokes`);
+      for (const s of ink) {
+        if (s.length === 0 || s.length > 63) bad.push(`${seed}: ${s.length} points`);
+        if (!s.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])))
+          bad.push(`${seed}: non-finite`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('uses the expected number of strokes per label', () => {
+    const counts: Record<OperatorLabel, readonly number[]> = {
+      '+': [2],
+      '×': [1, 2],
+      '-': [1],
+      '=': [2],
+      '÷': [3],
+      '(': [1],
+      ')': [1],
+    };
+    for (const l of OPERATOR_LABELS) {
+      const seen = new Set(samples(l).map((ink) => ink.length));
+      for (const n of seen) expect(counts[l]).toContain(n);
+    }
+    // The one-stroke × exists but stays rare; a one-stroke + would read as 4.
+    expect(samples('+').every((ink) => ink.length === 2)).toBe(true);
+    const oneStroke = samples('×').filter((ink) => ink.length === 1).length;
+    expect(oneStroke).toBeGreaterThan(0);
+    expect(oneStroke).toBeLessThan(SEEDS * 0.1);
+  });
+
+  it('=: two wide bars, one above the other, usually the top one first', () => {
+    let topFirst = 0;
+    for (const ink of samples('=')) {
+      const [s, t] = ink as [Stroke, Stroke];
+      for (const bar of [s, t]) expect(box(bar).w).toBeGreaterThan(2 * box(bar).h);
+      const sep = Math.abs(meanY(s) - meanY(t));
+      expect(sep).toBeGreaterThan(0.05 * Math.max(box(s).w, box(t).w));
+      if (meanY(s) < meanY(t)) topFirst++;
+    }
+    expect(topFirst / SEEDS).toBeGreaterThan(0.8);
+  });
+
+  it('+: a mostly vertical and a mostly horizontal bar crossing near the middle', () => {
+    for (const ink of samples('+')) {
+      const [s, t] = ink as [Stroke, Stroke];
+      const angles = [chordAngle(s), chordAngle(t)]
+        .map((a) => Math.min(a, 180 - a))
+        .sort((a, b) => a - b);
+      expect(angles[0]).toBeLessThan(25); // horizontal
+      expect(angles[1]).toBeGreaterThan(65); // vertical
+      const x = chordCrossing(s, t);
+      expect(x).not.toBeNull();
+      const b = box(ink.flat());
+      expect((x![0] - b.x0) / b.w).toBeGreaterThan(0.15);
+      expect((x![0] - b.x0) / b.w).toBeLessThan(0.85);
+      expect((x![1] - b.y0) / b.h).toBeGreaterThan(0.15);
+      expect((x![1] - b.y0) / b.h).toBeLessThan(0.85);
+    }
+  });
+
+  it('×: two diagonals that cross, kept well away from the + orientation', () => {
+    for (const ink of samples('×')) {
+      if (ink.length !== 2) continue;
+      const [s, t] = ink as [Stroke, Stroke];
+      for (const a of [chordAngle(s), chordAngle(t)]) {
+        const fromAxis = Math.min(a % 90, 90 - (a % 90));
+        expect(fromAxis).toBeGreaterThan(15);
+      }
+      expect(chordCrossing(s, t)).not.toBeNull();
+    }
+  });
+
+  it('-: one flat stroke', () => {
+    for (const ink of samples('-')) {
+      const b = box(ink.flat());
+      expect(b.w).toBeGreaterThan(3 * b.h);
+    }
+  });
+
+  it('÷: a wide bar with one small dot above and one below', () => {
+    let barFirst = 0;
+    for (const ink of samples('÷')) {
+      const sized = ink.map((s) => ({ s, b: box(s) }));
+      const bar = sized.reduce((m, x) => (x.b.w > m.b.w ? x : m));
+      const dots = sized.filter((x) => x !== bar);
+      expect(bar.b.w).toBeGreaterThan(3 * bar.b.h);
+      for (const d of dots) expect(Math.max(d.b.w, d.b.h)).toBeLessThan(0.3 * bar.b.w);
+      const y = meanY(bar.s);
+      const above = dots.filter((d) => meanY(d.s) < y).length;
+      expect(above).toBe(1);
+      if (ink[0] === bar.s) barFirst++;
+    }
+    // Mostly bar first, but dots-first orders do occur.
+    expect(barFirst / SEEDS).toBeGreaterThan(0.4);
+    expect(barFirst / SEEDS).toBeLessThan(0.9);
+  });
+
+  it.each(['(', ')'] as const)('%s: taller than wide, bulging the right way', (l) => {
+    for (const ink of samples(l)) {
+      const s = ink[0]!;
+      const b = box(s);
+      expect(b.h).toBeGreaterThan(1.3 * b.w);
+      // Signed offset of all points from the top→bottom chord: positive means left.
+      const [p, q] = ends(s);
+      const [top, bottom] = p[1] < q[1] ? [p, q] : [q, p];
+      const cx = bottom[0] - top[0];
+      const cy = bottom[1] - top[1];
+      const len = Math.hypot(cx, cy);
+      const side =
+        s.reduce((a, m) => a + (cx * (m[1] - top[1]) - cy * (m[0] - top[0])) / len, 0) / s.length;
+      if (l === '(') expect(side).toBeGreaterThan(0);
+      else expect(side).toBeLessThan(0);
+      // And the middle of the stroke is off to that side of its ends.
+      const mid = meanX(s.slice(Math.floor(s.length / 3), Math.ceil((2 * s.length) / 3)));
+      if (l === '(') expect(mid).toBeLessThan(Math.max(p[0], q[0]));
+      else expect(mid).toBeGreaterThan(Math.min(p[0], q[0]));
+    }
+  });
+});

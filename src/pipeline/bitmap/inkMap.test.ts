@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { inkMap } from './inkMap.ts';
+import type { GreyImage } from '../types.ts';
+
+function page(width: number, height: number, lum: number): GreyImage {
+  return { width, height, data: new Uint8Array(width * height).fill(lum) };
+}
+
+function rect(img: GreyImage, x: number, y: number, w: number, h: number, lum: number): void {
+  for (let yy = y; yy < y + h; yy++) {
+    for (let xx = x; xx < x + w; xx++) img.data[yy * img.width + xx] = lum;
+  }
+}
+
+function invert(img: GreyImage): GreyImage {
+  return { ...img, data: img.data.map((v) => 255 - v) };
+}
+
+/** Deterministic noise, so a failure reproduces. */
+function noisy(img: GreyImage, amplitude: number, seed = 1): GreyImage {
+  let s = seed;
+  const data = img.data.map((v) => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    const r = ((s >>> 8) % (2 * amplitude + 1)) - amplitude;
+    return Math.max(0, Math.min(255, v + r));
+  });
+  return { ...img, data };
+}
+
+const at = (r: { width: number; data: Float32Array }, x: number, y: number): number =>
+  r.data[y * r.width + x]!;
+
+describe('inkMap', () => {
+  it.each([255, 200, 128, 0])('gives all zeros for a page of one colour (%i)', (lum) => {
+    const out = inkMap(page(40, 30, lum));
+    expect(out.width).toBe(40);
+    expect(out.height).toBe(30);
+    expect(out.data.every((v) => v === 0)).toBe(true);
+  });
+
+  it('does not turn JPEG-like noise on a white page into ink', () => {
+    const out = inkMap(noisy(page(200, 100, 245), 10));
+    expect(out.data.every((v) => v === 0)).toBe(true);
+  });
+
+  it('maps dark ink on white paper to coverage 1 and paper to 0', () => {
+    const img = page(60, 40, 250);
+    rect(img, 10, 10, 20, 8, 20);
+    const out = inkMap(img);
+    expect(at(out, 15, 12)).toBeCloseTo(1, 5);
+    expect(at(out, 2, 2)).toBe(0);
+    expect(at(out, 40, 30)).toBe(0);
+  });
+
+  it('gives the same map for white-on-black as for black-on-white', () => {
+    const img = page(80, 50, 240);
+    rect(img, 10, 10, 30, 6, 10);
+    rect(img, 50, 5, 6, 40, 10);
+    rect(img, 49, 5, 1, 40, 125); // an anti-aliased edge
+    const a = inkMap(img);
+    const b = inkMap(invert(img));
+    expect(Array.from(b.data)).toEqual(Array.from(a.data));
+    expect(a.data.some((v) => v > 0)).toBe(true);
+  });
+
+  it('finds ink on grey paper (a dim photo) in either polarity', () => {
+    const img = noisy(page(100, 60, 150), 4);
+    rect(img, 30, 20, 40, 10, 60);
+    const dark = inkMap(img);
+    expect(at(dark, 50, 25)).toBeGreaterThan(0.9);
+    expect(at(dark, 5, 5)).toBe(0);
+
+    const light = page(100, 60, 90);
+    rect(light, 30, 20, 40, 10, 200);
+    expect(at(inkMap(light), 50, 25)).toBeCloseTo(1, 5);
+    expect(at(inkMap(light), 5, 5)).toBe(0);
+  });
+
+  it('keeps anti-aliased rims next to ink but not faint isolated pixels', () => {
+    const img = page(60, 40, 255);
+    rect(img, 20, 10, 10, 20, 0);
+    rect(img, 30, 10, 1, 20, 128); // half-covered edge column
+    rect(img, 19, 10, 1, 20, 255 - 90); // a faint rim, below the threshold but beside ink
+    img.data[5 * 60 + 5] = 255 - 90; // the same faint grey alone on the page
+    const out = inkMap(img);
+    expect(at(out, 30, 15)).toBeGreaterThan(0.4);
+    expect(at(out, 30, 15)).toBeLessThan(0.6);
+    expect(at(out, 19, 15)).toBeGreaterThan(0);
+    expect(at(out, 5, 5)).toBe(0);
+  });
+
+  it('finds ink that touches the border, as long as most of the border is paper', () => {
+    const img = page(50, 50, 255);
+    rect(img, 0, 20, 50, 5, 0); // a bar right across the image
+    const out = inkMap(img);
+    expect(at(out, 0, 22)).toBeCloseTo(1, 5);
+    expect(at(out, 25, 5)).toBe(0);
+  });
+
+  it('handles empty and one-pixel images', () => {
+    expect(inkMap({ width: 0, height: 0, data: new Uint8Array(0) }).data.length).toBe(0);
+    expect(Array.from(inkMap(page(1, 1, 0)).data)).toEqual([0]);
+  });
+
+  it('always returns coverage in [0, 1] of the input size', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.infiniteStream(fc.integer({ min: 0, max: 255 })),
+        (width, height, values) => {
+          const it = values[Symbol.iterator]();
+          const data = Uint8Array.from({ length: width * height }, () => it.next().value as number);
+          const out = inkMap({ width, height, data });
+          expect(out.data.length).toBe(width * height);
+          for (const v of out.data) expect(v >= 0 && v <= 1).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never sees ink in a flat page plus noise below the ink threshold', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 255 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (lum, amplitude, seed) => {
+          const out = inkMap(noisy(page(32, 32, lum), amplitude, seed));
+          expect(out.data.every((v) => v === 0)).toBe(true);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import type { GreyImage, Raster } from '../types.ts';
+
+/**
+ * Smallest ink-vs-paper difference (luminance levels) that can count as ink. JPEG noise
+ * and paper grain on a white page stay well under this, so they never reach Otsu's
+ * "ink" class; faint pencil on a phone photo is still ~60 levels off the paper.
+ */
+const MIN_THRESHOLD = 24;
+/**
+ * The typical ink must stand this far from the paper, or the image is taken as blank:
+ * Otsu always splits a histogram in two, even one that is only noise.
+ */
+const MIN_INK_CONTRAST = 40;
+/** Percentile of the ink class taken as "full ink", so a few outliers do not set it. */
+const INK_PERCENTILE = 0.9;
+/**
+ * Anti-aliased rims are kept down to this fraction of the threshold, but only next to
+ * ink, so resampling to 28×28 sees smooth edges while isolated faint pixels stay zero.
+ */
+const RIM_FRACTION = 0.5;
+
+/**
+ * Turns a decoded luminance image into ink coverage in [0, 1] (1 = ink).
+ *
+ * Polarity: the paper is the median luminance of the image border (the ink rarely covers
+ * half the border), and ink is whichever side of it — darker or lighter — holds more
+ * total difference, so black-on-white and chalk-on-blackboard give the same map.
+ *
+ * Threshold: Otsu on the histogram of |luminance − paper| on the ink side, floored at
+ * MIN_THRESHOLD; if the ink class is not at least MIN_INK_CONTRAST from the paper the
+ * image is blank and the map is all zeros. Coverage is the difference scaled so that
+ * the 90th percentile of the ink class is 1, keeping grey anti-aliased values.
+ */
+export function inkMap(image: GreyImage): Raster {
+  const { width, height, data } = image;
+  const n = width * height;
+  const out = new Float32Array(n);
+  if (n === 0 || data.length < n) return { width, height, data: out };
+
+  const paper = borderMedian(image);
+  let darker = 0;
+  let lighter = 0;
+  for (let i = 0; i < n; i++) {
+    const d = data[i]! - paper;
+    if (d < 0) darker -= d;
+    else lighter += d;
+  }
+  const sign = darker >= lighter ? -1 : 1;
+
+  // Ink-side differences, 0..255; the paper side folds to 0 (it is not ink either way).
+  const diff = new Uint8Array(n);
+  const hist = new Float64Array(256);
+  for (let i = 0; i < n; i++) {
+    const d = Math.max(0, sign * (data[i]! - paper));
+    diff[i] = d;
+    hist[d]!++;
+  }
+
+  const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
+  const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
+  if (inkLevel < 0 || inkLevel < MIN_INK_CONTRAST) return { width, height, data: out };
+
+  const rimFloor = threshold * RIM_FRACTION;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const d = diff[i]!;
+      if (d < rimFloor) continue;
+      if (d < threshold && !touchesInk(diff, width, height, x, y, threshold)) continue;
+      out[i] = Math.min(1, d / inkLevel);
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** Median luminance of a border ring about 2% of the shorter side thick (≥ 1 px). */
+function borderMedian(image: GreyImage): number {
+  const { width, height, data } = image;
+  const ring = Math.max(1, Math.round(Math.min(width, height) * 0.02));
+  const hist = new Float64Array(256);
+  let count = 0;
+  for (let y = 0; y < height; y++) {
+    const inner = y >= ring && y < height - ring;
+    for (let x = 0; x < width; x++) {
+      // Skip the interior in one jump: only the ring is counted.
+      if (inner && x === ring && width - ring > ring) x = width - ring;
+      hist[data[y * width + x]!]!++;
+      count++;
+    }
+  }
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v]!;
+    if (seen * 2 >= count) return v;
+  }
+  return 255;
+}
+
+/**
+ * Otsu's threshold: the level t maximising between-class variance when values < t are
+ * paper and values ≥ t are ink. Returns 256 (nothing is ink) for a one-level histogram.
+ */
+function otsu(hist: Float64Array, total: number): number {
+  let sumAll = 0;
+  for (let v = 0; v < 256; v++) sumAll += v * hist[v]!;
+  let best = 256;
+  let bestVar = 0;
+  let w0 = 0;
+  let sum0 = 0;
+  for (let t = 1; t < 256; t++) {
+    w0 += hist[t - 1]!;
+    sum0 += (t - 1) * hist[t - 1]!;
+    const w1 = total - w0;
+    if (w0 === 0) continue;
+    if (w1 === 0) break;
+    const m0 = sum0 / w0;
+    const m1 = (sumAll - sum0) / w1;
+    const between = w0 * w1 * (m0 - m1) * (m0 - m1);
+    if (between > bestVar) {
+      bestVar = between;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The p-quantile of the histogram restricted to values ≥ from; -1 if that part is empty. */
+function percentileFrom(hist: Float64Array, from: number, p: number): number {
+  let count = 0;
+  for (let v = from; v < 256; v++) count += hist[v]!;
+  if (count === 0) return -1;
+  let seen = 0;
+  for (let v = from; v < 256; v++) {
+    seen += hist[v]!;
+    if (seen >= p * count) return v;
+  }
+  return 255;
+}
+
+function touchesInk(
+  diff: Uint8Array,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+  threshold: number,
+): boolean {
+  for (let dy = -1; dy <= 1; dy++) {
+    const yy = y + dy;
+    if (yy < 0 || yy >= height) continue;
+    for (let dx = -1; dx <= 1; dx++) {
+      const xx = x + dx;
+      if (xx < 0 || xx >= width || (dx === 0 && dy === 0)) continue;
+      if (diff[yy * width + xx]! >= threshold) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,260 @@
+// Recursive-descent parser from tokens to an AST. Grammar (× ÷ bind tighter than + -,
+// both levels left-associative, signs bind tightest):
+//
+//   statement := expr ( '=' expr? )? END
+//   expr      := term ( ('+' | '-') term )*
+//   term      := unary ( ('×' | '÷') unary )*
+//   unary     := ('-' | '+') unary | primary
+//   primary   := NUMBER | '(' expr ')'
+//
+// Implicit multiplication (`2(3)`, `(1)(2)`) is rejected on purpose: a handwritten stroke
+// the recogniser missed between two groups is far more likely than a user relying on it,
+// and asking for an explicit × is a one-tap fix.
+//
+// Recursion only happens through parentheses and signs, and both count towards a depth
+// cap, so hostile input (10,000 '(' in a row) gets a syntax error instead of a stack
+// overflow. Operator chains are loops, so `1+1+…+1` of any length parses without recursion.
+
+import { ExpressionError, type BinaryOp, type Token } from './tokenize.ts';
+
+export const MAX_DEPTH = 100;
+
+export type Expr =
+  | { readonly kind: 'number'; readonly value: bigint; readonly pos: number }
+  | { readonly kind: 'negate'; readonly operand: Expr; readonly pos: number }
+  | {
+      readonly kind: 'binary';
+      readonly op: BinaryOp;
+      readonly left: Expr;
+      readonly right: Expr;
+      readonly pos: number;
+    };
+
+export interface Statement {
+  readonly left: Expr;
+  /** Position of the '=', or null when there is none. */
+  readonly equals: number | null;
+  /** The right-hand side of an equation, or null (no '=' or nothing after it). */
+  readonly right: Expr | null;
+}
+
+function at(pos: number): string {
+  return `symbol ${pos + 1}`;
+}
+
+function show(token: Token): string {
+  switch (token.kind) {
+    case 'number':
+      return 'a number';
+    case 'op':
+      return `'${token.op}'`;
+    case 'lparen':
+      return "'('";
+    case 'rparen':
+      return "')'";
+    case 'equals':
+      return "'='";
+  }
+}
+
+function syntax(message: string, pos: number | null): ExpressionError {
+  return new ExpressionError('syntax', message, pos);
+}
+
+class Parser {
+  private i = 0;
+  private depth = 0;
+  private sawEquals = false;
+
+  private readonly tokens: readonly Token[];
+
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+  }
+
+  statement(): Statement {
+    if (this.tokens.length === 0) {
+      throw syntax('There is nothing to calculate; write an expression such as 2+3.', null);
+    }
+    const left = this.expr();
+    const eq = this.peek();
+    if (eq === undefined) return { left, equals: null, right: null };
+    if (eq.kind !== 'equals') throw this.unexpectedAfterOperand(eq);
+    this.i++;
+    this.sawEquals = true;
+    if (this.peek() === undefined) return { left, equals: eq.pos, right: null };
+    const right = this.expr();
+    const extra = this.peek();
+    if (extra === undefined) return { left, equals: eq.pos, right };
+    if (extra.kind === 'equals') throw this.secondEquals(extra);
+    throw this.unexpectedAfterOperand(extra);
+  }
+
+  private secondEquals(t: Token): ExpressionError {
+    return syntax(
+      `There is a second '=' at ${at(t.pos)}; a calculation can have only one. Erase one of them.`,
+      t.pos,
+    );
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
+
+  private expr(): Expr {
+    let left = this.term();
+    for (let t = this.peek(); t?.kind === 'op' && (t.op === '+' || t.op === '-'); t = this.peek()) {
+      this.i++;
+      const right = this.term();
+      left = { kind: 'binary', op: t.op, left, right, pos: t.pos };
+    }
+    return left;
+  }
+
+  private term(): Expr {
+    let left = this.unary();
+    for (let t = this.peek(); t?.kind === 'op' && (t.op === '×' || t.op === '÷'); t = this.peek()) {
+      this.i++;
+      const right = this.unary();
+      left = { kind: 'binary', op: t.op, left, right, pos: t.pos };
+    }
+    return left;
+  }
+
+  private unary(): Expr {
+    const t = this.peek();
+    if (t?.kind === 'op' && (t.op === '-' || t.op === '+')) {
+      this.i++;
+      this.enter(t.pos);
+      const operand = this.unary();
+      this.depth--;
+      // Unary plus changes nothing, so it leaves no node behind.
+      return t.op === '-' ? { kind: 'negate', operand, pos: t.pos } : operand;
+    }
+    return this.primary();
+  }
+
+  private primary(): Expr {
+    const t = this.peek();
+    if (t?.kind === 'number') {
+      this.i++;
+      return { kind: 'number', value: t.value, pos: t.pos };
+    }
+    if (t?.kind === 'lparen') {
+      this.i++;
+      this.enter(t.pos);
+      const next = this.peek();
+      if (next?.kind === 'rparen') {
+        throw syntax(
+          `The brackets at symbols ${t.pos + 1} and ${next.pos + 1} are empty; write something inside them or erase them.`,
+          t.pos,
+        );
+      }
+      const inner = this.expr();
+      const close = this.peek();
+      if (close?.kind !== 'rparen') throw this.unclosed(t, close);
+      this.i++;
+      this.depth--;
+      return inner;
+    }
+    throw this.missingOperand(t);
+  }
+
+  private enter(pos: number): void {
+    this.depth++;
+    if (this.depth > MAX_DEPTH) {
+      throw syntax(
+        `The expression is nested more than ${MAX_DEPTH} levels deep at ${at(pos)}; simplify it.`,
+        pos,
+      );
+    }
+  }
+
+  // A number or '(' was expected but `t` came instead; the useful message depends on what
+  // came just before it.
+  private missingOperand(t: Token | undefined): ExpressionError {
+    const prev = this.tokens[this.i - 1];
+    if (t === undefined) {
+      if (prev?.kind === 'op') {
+        return syntax(
+          `The expression ends with '${prev.op}' at ${at(prev.pos)}; write a number after it or erase it.`,
+          prev.pos,
+        );
+      }
+      if (prev?.kind === 'lparen') {
+        return syntax(
+          `The expression ends after the '(' at ${at(prev.pos)}; write what goes inside and close it with ')'.`,
+          prev.pos,
+        );
+      }
+      const pos = prev?.pos ?? null;
+      return syntax(
+        `The expression ends too early${pos === null ? '' : ` after ${at(pos)}`}; finish it or erase the last symbol.`,
+        pos,
+      );
+    }
+    if (prev?.kind === 'op') {
+      return syntax(
+        `'${prev.op}' at ${at(prev.pos)} is followed by ${show(t)} at ${at(t.pos)} with no number between them; write one or erase a symbol.`,
+        t.pos,
+      );
+    }
+    if (t.kind === 'rparen') {
+      return syntax(
+        `The ')' at ${at(t.pos)} has no matching '('; erase it or add a '(' before it.`,
+        t.pos,
+      );
+    }
+    if (t.kind === 'equals' && this.sawEquals) return this.secondEquals(t);
+    const where = prev === undefined ? 'at the start' : `after ${show(prev)} at ${at(prev.pos)}`;
+    return syntax(
+      `${show(t)} at ${at(t.pos)} has no number before it (${where}); write one or erase it.`.replace(
+        /^./,
+        (c) => c.toUpperCase(),
+      ),
+      t.pos,
+    );
+  }
+
+  // A complete operand was just read, so only an operator, ')' (inside brackets), '=' or
+  // the end may follow.
+  private unexpectedAfterOperand(t: Token): ExpressionError {
+    if (t.kind === 'rparen') {
+      return syntax(
+        `The ')' at ${at(t.pos)} has no matching '('; erase it or add a '(' before it.`,
+        t.pos,
+      );
+    }
+    if (t.kind === 'number' || t.kind === 'lparen') {
+      return syntax(
+        `${show(t)} at ${at(t.pos)} follows a value with no operator between them; write × (or another operator) before it.`.replace(
+          /^./,
+          (c) => c.toUpperCase(),
+        ),
+        t.pos,
+      );
+    }
+    return syntax(`Unexpected ${show(t)} at ${at(t.pos)}; erase it.`, t.pos);
+  }
+
+  private unclosed(open: Token, t: Token | undefined): ExpressionError {
+    if (t === undefined) {
+      return syntax(
+        `The '(' at ${at(open.pos)} is never closed; add a ')' or erase the '('.`,
+        open.pos,
+      );
+    }
+    if (t.kind === 'equals') {
+      return syntax(
+        `The '(' at ${at(open.pos)} is not closed before the '=' at ${at(t.pos)}; add a ')' or erase the '('.`,
+        open.pos,
+      );
+    }
+    return this.unexpectedAfterOperand(t);
+  }
+}
+
+/** Parses tokens into a Statement. Throws ExpressionError (code `syntax`) on bad input. */
+export function parse(tokens: readonly Token[]): Statement {
+  return new Parser(tokens).statement();
+}

@@ -1,0 +1,141 @@
+import { chooseSegmentation } from './chooseSegmentation.ts';
+import { connectedComponents } from './bitmap/connectedComponents.ts';
+import { cropComponents } from './bitmap/cropComponents.ts';
+import { inkMap } from './bitmap/inkMap.ts';
+import { decideSymbol, REJECT } from './decideSymbol.ts';
+import { inkBounds } from './inkBounds.ts';
+import { normalise } from './normalise.ts';
+import { rasterise } from './rasterise.ts';
+import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
+import { solve } from './solve.ts';
+import {
+  inkBox,
+  type Classifier,
+  type GreyImage,
+  type Ink,
+  type InkBox,
+  type ModelImage,
+  type Recognition,
+  type RecognizedSymbol,
+} from './types.ts';
+
+export type RecognizeInput = { readonly strokes: Ink } | { readonly image: GreyImage };
+
+export interface RecognizeOptions {
+  readonly segment?: SegmentOptions;
+  /** Below this top probability a symbol is shown as `?` (unreadable). */
+  readonly minConfidence?: number;
+  /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
+  readonly withImages?: boolean;
+}
+
+export interface RecognitionWithImages extends Recognition {
+  readonly images?: readonly ModelImage[];
+}
+
+export const EMPTY_RECOGNITION: Recognition = {
+  text: '',
+  value: null,
+  approx: null,
+  check: null,
+  symbols: [],
+  error: null,
+};
+
+/** A part of the input that segmentation groups: a stroke, or a connected component. */
+interface Parts {
+  readonly boxes: readonly InkBox[];
+  /** Index in the caller's input (stroke index) per part; absent for bitmaps. */
+  readonly sourceIndex?: readonly number[];
+  readonly render: (parts: readonly number[], box: InkBox) => ModelImage;
+}
+
+/**
+ * Ink in, answer out: parts → candidate groupings → one batched classification of every
+ * candidate → the best grouping → symbols with size priors → text → exact value.
+ */
+export async function recognize(
+  input: RecognizeInput,
+  classifier: Classifier,
+  options: RecognizeOptions = {},
+): Promise<RecognitionWithImages> {
+  const parts = 'strokes' in input ? strokeParts(input.strokes) : imageParts(input.image);
+  if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
+
+  const { order, spans, lineHeight } = segmentCandidates(parts.boxes, options.segment);
+  const groups = spans.map((s) => order.slice(s.from, s.to));
+  const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
+  const images = groups.map((g, i) => parts.render(g, boxes[i]!));
+  const probs = await classifier.classify(images);
+  const rejectAt = classifier.labels.indexOf(REJECT);
+  const score = probs.map((p) => Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)));
+  const chosen = chooseSegmentation(order.length, spans, score);
+
+  const symbols: RecognizedSymbol[] = [];
+  const seen: ModelImage[] = [];
+  for (const span of chosen) {
+    const k = spans.indexOf(span);
+    const box = boxes[k]!;
+    const decision = decideSymbol(
+      probs[k]!,
+      classifier.labels,
+      { relHeight: box.h / lineHeight, relWidth: box.w / lineHeight, inLine: chosen.length > 1 },
+      options.minConfidence ?? 0,
+    );
+    const members = groups[k]!;
+    symbols.push({
+      symbol: decision.symbol,
+      confidence: round(decision.confidence),
+      box: [box.x, box.y, box.w, box.h],
+      ...(parts.sourceIndex
+        ? { strokes: members.map((i) => parts.sourceIndex![i]!).sort((a, b) => a - b) }
+        : {}),
+      alternatives: decision.alternatives.map((a) => ({ symbol: a.symbol, p: round(a.p) })),
+    });
+    seen.push(images[k]!);
+  }
+  const text = symbols.map((s) => s.symbol).join('');
+  const result: RecognitionWithImages = { text, ...solve(text), symbols };
+  return options.withImages ? { ...result, images: seen } : result;
+}
+
+function strokeParts(ink: Ink): Parts {
+  const sourceIndex: number[] = [];
+  ink.forEach((s, i) => {
+    if (s.length > 0) sourceIndex.push(i);
+  });
+  const strokes = sourceIndex.map((i) => ink[i]!);
+  return {
+    boxes: strokes.map((s) => inkBounds([s])),
+    sourceIndex,
+    render: (members) => normalise(rasterise(members.map((i) => strokes[i]!))),
+  };
+}
+
+function imageParts(image: GreyImage): Parts {
+  const ink = inkMap(image);
+  const { components, labels } = connectedComponents(ink);
+  return {
+    boxes: components.map((c) => c.box),
+    render: (members, box) =>
+      normalise(cropComponents(ink, labels, members.map((i) => components[i]!.id), box)),
+  };
+}
+
+function unionBox(boxes: readonly InkBox[]): InkBox {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return inkBox(x0, y0, x1 - x0, y1 - y0);
+}
+
+function bestReadable(p: Float32Array, rejectAt: number): number {
+  let best = 0;
+  for (let i = 0; i < p.length; i++) if (i !== rejectAt && p[i]! > best) best = p[i]!;
+  return best;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
+}

@@ -1,0 +1,125 @@
+import type { InkBox } from './types.ts';
+
+export interface Span {
+  /** Positions in `order` (inclusive from, exclusive to). */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Candidates {
+  /** Part indexes (strokes or components) sorted left to right. */
+  readonly order: readonly number[];
+  /** Every grouping the geometry allows; the classifier chooses among them. */
+  readonly spans: readonly Span[];
+  /** The line's symbol height, in ink units, that the gap rules were measured against. */
+  readonly lineHeight: number;
+}
+
+export interface SegmentOptions {
+  /** The most parts (strokes or components) one symbol may have: a fragmented `8`, a `÷`. */
+  readonly maxParts?: number;
+  /** A gap wider than this × line height always separates two symbols. */
+  readonly maxGap?: number;
+  /** Overlap (of the narrower part's width) above which two parts must be one symbol. */
+  readonly mergeOverlap?: number;
+}
+
+/**
+ * Proposes how parts (strokes, or connected components of a bitmap) may group into
+ * symbols, reading left to right. Geometry decides the clear cases: parts that overlap
+ * strongly in x (the bars of `=` and `+`, the dots of `÷`, the crossbar of `7`) cannot be
+ * split, and parts far apart cannot be joined. Everything between is left as competing
+ * spans for the classifier's confidence to settle.
+ */
+export function segmentCandidates(boxes: readonly InkBox[], options: SegmentOptions = {}): Candidates {
+  const maxParts = options.maxParts ?? 5;
+  const maxGap = options.maxGap ?? 0.12;
+  const mergeOverlap = options.mergeOverlap ?? 0.6;
+  const order = boxes
+    .map((_, i) => i)
+    .sort((a, b) => centreX(boxes[a]!) - centreX(boxes[b]!) || boxes[a]!.x - boxes[b]!.x || a - b);
+  const lineHeight = estimateLineHeight(boxes);
+  const n = order.length;
+
+  // cutAllowed[c]: may a symbol boundary fall between order[c - 1] and order[c]?
+  const cutAllowed: boolean[] = new Array<boolean>(n + 1).fill(true);
+  for (let c = 1; c < n; c++) {
+    for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
+      for (let b = c; b < Math.min(n, c + maxParts); b++) {
+        if (mustJoin(boxes[order[a]!]!, boxes[order[b]!]!, mergeOverlap)) {
+          cutAllowed[c] = false;
+          break;
+        }
+      }
+    }
+  }
+
+  const spans: Span[] = [];
+  for (let from = 0; from < n; from++) {
+    if (!cutAllowed[from]) continue;
+    let right = -Infinity;
+    for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
+      const box = boxes[order[to - 1]!]!;
+      if (to > from + 1 && box.x - right > maxGap * lineHeight) break;
+      right = Math.max(right, box.x + box.w);
+      if (cutAllowed[to] || to === n) spans.push({ from, to });
+    }
+  }
+  // Forced joins longer than maxParts leave no span: fall back to one symbol per run.
+  if (!coversAll(spans, n)) return { order, spans: forcedRuns(cutAllowed, n), lineHeight };
+  return { order, spans, lineHeight };
+}
+
+function centreX(b: InkBox): number {
+  return b.x + b.w / 2;
+}
+
+/** Strong x-overlap: the narrower part lies mostly within the wider one's extent. */
+function mustJoin(a: InkBox, b: InkBox, mergeOverlap: number): boolean {
+  const overlap = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const narrower = Math.min(a.w, b.w);
+  if (narrower <= 0) {
+    // A vertical line (or dot): joined when it stands inside the other's extent.
+    const thin = a.w <= b.w ? a : b;
+    const wide = thin === a ? b : a;
+    return wide.w > 0 && thin.x > wide.x && thin.x < wide.x + wide.w;
+  }
+  return overlap / narrower >= mergeOverlap && centreInside(a.w <= b.w ? a : b, a.w <= b.w ? b : a);
+}
+
+function centreInside(thin: InkBox, wide: InkBox): boolean {
+  const c = centreX(thin);
+  return c > wide.x && c < wide.x + wide.w;
+}
+
+/**
+ * The height of a digit on this line: the median height of the parts that are at least
+ * half as tall as the tallest, so that `-` and dots do not shrink it.
+ */
+export function estimateLineHeight(boxes: readonly InkBox[]): number {
+  if (boxes.length === 0) return 0;
+  const tallest = Math.max(...boxes.map((b) => b.h));
+  const tall = boxes.map((b) => b.h).filter((h) => h >= tallest / 2).sort((a, b) => a - b);
+  const median = tall[Math.floor(tall.length / 2)] ?? tallest;
+  // A line of only flat parts (`-`, `=`): their width is the better measure of size.
+  return Math.max(median, ...boxes.map((b) => b.w / 2), 1e-9);
+}
+
+function coversAll(spans: readonly Span[], n: number): boolean {
+  const reach = new Array<boolean>(n + 1).fill(false);
+  reach[0] = true;
+  for (const s of [...spans].sort((a, b) => a.from - b.from)) if (reach[s.from]) reach[s.to] = true;
+  return reach[n] === true;
+}
+
+function forcedRuns(cutAllowed: readonly boolean[], n: number): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (let c = 1; c <= n; c++) {
+    if (c === n || cutAllowed[c]) {
+      spans.push({ from, to: c });
+      from = c;
+    }
+  }
+  return spans;
+}

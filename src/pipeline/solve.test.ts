@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { solve, type Solution } from './solve.ts';
+
+const ok = (
+  value: string,
+  approx: string | null = null,
+  check: boolean | null = null,
+): Solution => ({
+  value,
+  approx,
+  check,
+  error: null,
+});
+
+describe('solve', () => {
+  it.each([
+    ['12+7×3=', ok('33')],
+    ['12+7×3', ok('33')],
+    ['1÷3', ok('1/3', '0.3333333333')],
+    ['2+2=4', ok('4', null, true)],
+    ['2+2=5', ok('4', null, false)],
+    ['1÷3=2÷6', ok('1/3', '0.3333333333', true)],
+    ['10÷4=5÷2', ok('2.5', null, true)],
+    ['10÷4=2', ok('2.5', null, false)],
+    ['3=1+2', ok('3', null, true)],
+    ['10-2-3', ok('5')],
+    ['2×(3+4)', ok('14')],
+    ['-3×-3', ok('9')],
+    ['7÷2', ok('3.5')],
+    ['0-0', ok('0')],
+    ['-0', ok('0')],
+    ['0×-5', ok('0')],
+    ['100÷8', ok('12.5')],
+    ['123', ok('123')],
+    ['007', ok('7')],
+    ['--3', ok('3')],
+    ['-(1+2)', ok('-3')],
+    ['2×-3', ok('-6')],
+    ['-262÷3', ok('-262/3', '-87.33333333')],
+    ['10÷7', ok('10/7', '1.428571429')],
+    ['1÷10000', ok('0.0001')],
+    ['-1÷8', ok('-0.125')],
+    ['1÷3×3', ok('1')],
+  ])('%j → %j', (text, expected) => {
+    expect(solve(text)).toEqual(expected);
+  });
+
+  it('returns all nulls for empty text', () => {
+    expect(solve('')).toEqual({ value: null, approx: null, check: null, error: null });
+  });
+
+  it.each([
+    ['1?3', 'unreadable-symbol', 'Symbol 2 could not be read; tap it to choose what you meant.'],
+    ['2+', 'syntax', /'\+' at symbol 2/],
+    ['×3', 'syntax', /'×' at symbol 1/],
+    ['(1+2', 'syntax', /'\(' at symbol 1 is never closed/],
+    ['1+2)', 'syntax', /'\)' at symbol 4 has no matching/],
+    ['()', 'syntax', /empty/],
+    ['=5', 'syntax', /'=' at symbol 1/],
+    ['1=2=3', 'syntax', /second '='/],
+    ['2(3)', 'syntax', /no operator/],
+    ['2*3', 'syntax', /Symbol 2 \('\*'\) is not a digit/],
+    ['1÷0', 'division-by-zero', "The '÷' at symbol 2 divides by zero; change what comes after it."],
+    ['1÷(2-2)', 'division-by-zero', /'÷' at symbol 2/],
+    ['4=1÷0', 'division-by-zero', /'÷' at symbol 4/],
+    ['1÷0=', 'division-by-zero', /'÷' at symbol 2/],
+  ])('%j fails with %s', (text, code, message) => {
+    const result = solve(text);
+    expect(result.value).toBeNull();
+    expect(result.approx).toBeNull();
+    expect(result.check).toBeNull();
+    expect(result.error?.code).toBe(code);
+    if (typeof message === 'string') expect(result.error?.message).toBe(message);
+    else expect(result.error?.message).toMatch(message);
+  });
+
+  it('prefers unreadable symbols over syntax errors', () => {
+    expect(solve('×?+').error?.code).toBe('unreadable-symbol');
+  });
+
+  it('does not throw for non-string input that slips past the types', () => {
+    expect(solve(undefined as unknown as string).error?.code).toBe('syntax');
+  });
+
+  it('survives pathological input quickly', () => {
+    const start = performance.now();
+    expect(solve('('.repeat(10_000) + '1' + ')'.repeat(10_000)).error?.message).toMatch(/longer/);
+    expect(solve('('.repeat(4_000) + '1' + ')'.repeat(4_000)).error?.message).toMatch(/nested/);
+    expect(solve('-'.repeat(9_000) + '1').error?.message).toMatch(/nested/);
+    expect(solve('1'.repeat(10_000_000)).error?.code).toBe('syntax');
+    expect(solve('9'.repeat(5000)).value).toBe('9'.repeat(5000));
+    expect(solve(Array.from({ length: 5000 }, () => '1').join('+')).value).toBe('5000');
+    const product = solve(`${'9'.repeat(200)}×${'7'.repeat(200)}`).value;
+    expect(product).toBe(String(BigInt('9'.repeat(200)) * BigInt('7'.repeat(200))));
+    const chain = solve('1' + Array.from({ length: 2000 }, (_, i) => `÷${i + 2}`).join(''));
+    expect(chain.value).toMatch(/^1\/\d+$/);
+    const sum = solve(Array.from({ length: 1000 }, (_, i) => `1÷${i + 2}`).join('+'));
+    expect(sum.approx).toBe('6.486469862'); // H(1001) - 1
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  describe('never throws (property)', () => {
+    const check = (text: string): void => {
+      const result = solve(text);
+      if (result.error !== null) {
+        expect(result.value).toBeNull();
+        expect(result.check).toBeNull();
+        expect(['syntax', 'unreadable-symbol', 'division-by-zero']).toContain(result.error.code);
+        expect(result.error.message.length).toBeGreaterThan(0);
+      } else if (text !== '') {
+        expect(result.value).not.toBeNull();
+      }
+    };
+
+    it('over the calculator alphabet', () => {
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()?');
+      fc.assert(
+        fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
+        {
+          numRuns: 2000,
+        },
+      );
+    });
+
+    it('over the alphabet without "?", so syntax and arithmetic get exercised', () => {
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()', '(', ')', '-');
+      fc.assert(
+        fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
+        {
+          numRuns: 2000,
+        },
+      );
+    });
+
+    it('over arbitrary unicode strings', () => {
+      // Generating these is slow in fast-check, hence fewer runs.
+      fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 300 });
+    });
+
+    it('over calculator text with arbitrary characters mixed in', () => {
+      const unit = fc.oneof(
+        fc.constantFrom(...'0123456789+-×÷=()'),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      );
+      fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), check), { numRuns: 500 });
+    });
+  });
+});

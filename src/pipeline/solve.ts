@@ -1,0 +1,54 @@
+// Entry point of the parsing and evaluation stage: recognised text in, answer out.
+//
+// It never throws. Whatever the recogniser (or a caller typing text) hands over, the
+// answer comes back as data, because a half-recognised drawing is the normal case, not
+// an exceptional one, and every client has to show something for it.
+//
+// Forms accepted:
+//   `12+7×3`    → value 33
+//   `12+7×3=`   → value 33 (a trailing '=' just asks for the answer)
+//   `2+2=4`     → value 4, check true: the left side is the answer, the right side is
+//                 what the user claims it to be, compared exactly
+// Error codes: `unreadable-symbol` (a '?' in the text), `syntax`, `division-by-zero`, and
+// `internal` for a bug in this stage (which should never happen, but must not escape).
+
+import type { ResultError } from './types.ts';
+import { evaluate } from './evaluate.ts';
+import { formatValue } from './formatValue.ts';
+import { parse } from './parse.ts';
+import { ExpressionError, tokenize } from './tokenize.ts';
+
+export interface Solution {
+  /** Canonical exact value of the left-hand side (see formatValue), or null. */
+  readonly value: string | null;
+  /** Decimal approximation when `value` is a fraction `n/d`, else null. */
+  readonly approx: string | null;
+  /** For `a=b`: whether a equals b exactly; null when there is no right-hand side. */
+  readonly check: boolean | null;
+  readonly error: ResultError | null;
+}
+
+function failure(code: string, message: string): Solution {
+  return { value: null, approx: null, check: null, error: { code, message } };
+}
+
+/** Parses and evaluates recognised text. Never throws; failures come back in `error`. */
+export function solve(text: string): Solution {
+  // The signature says string, but this sits behind network and UI boundaries.
+  if (typeof text !== 'string') {
+    return failure('syntax', 'The recognised text is missing; draw the calculation again.');
+  }
+  if (text.length === 0) return { value: null, approx: null, check: null, error: null };
+  try {
+    const statement = parse(tokenize(text));
+    const left = evaluate(statement.left);
+    const check = statement.right === null ? null : left.equals(evaluate(statement.right));
+    const { value, approx } = formatValue(left);
+    return { value, approx, check, error: null };
+  } catch (err) {
+    if (err instanceof ExpressionError) return failure(err.code, err.message);
+    // Includes RangeError from the engine (e.g. a BigInt too large to allocate).
+    const detail = err instanceof Error ? err.message : String(err);
+    return failure('internal', `The calculation could not be completed (${detail}); try again.`);
+  }
+}

@@ -1,0 +1,136 @@
+// First step of turning recognised text into a number: split it into tokens.
+//
+// Positions are counted in symbols (Unicode code points), 0-based, because the text comes
+// from handwriting: symbol i of the text is drawn symbol i, and error messages point the
+// user at "symbol i + 1" so the UI can highlight the ink they need to fix.
+//
+// The alphabet is deliberately closed: the recogniser only ever produces 0-9 + - × ÷ = ( )
+// and '?'. Accepting look-alikes (* / x, spaces) here would hide bugs in the stages that
+// produce the text.
+
+/**
+ * Longest text accepted, in symbols. Far beyond anything drawn by hand, yet it keeps the
+ * worst case (gcds of numbers thousands of digits long) well under a second.
+ */
+export const MAX_SYMBOLS = 10_000;
+
+export type ExpressionErrorCode = 'syntax' | 'unreadable-symbol' | 'division-by-zero';
+
+/**
+ * Why an expression cannot be calculated. These are results shown to the user, not
+ * rejected requests, which is why they are not InkCalcErrors: `solve` turns them into a
+ * ResultError. `position` is the 0-based symbol index the problem is at, when there is one.
+ */
+export class ExpressionError extends Error {
+  readonly code: ExpressionErrorCode;
+  readonly position: number | null;
+
+  constructor(code: ExpressionErrorCode, message: string, position: number | null = null) {
+    super(message);
+    this.name = 'ExpressionError';
+    this.code = code;
+    this.position = position;
+  }
+}
+
+export type BinaryOp = '+' | '-' | '×' | '÷';
+
+export type Token =
+  | { readonly kind: 'number'; readonly value: bigint; readonly pos: number; readonly end: number }
+  | { readonly kind: 'op'; readonly op: BinaryOp; readonly pos: number }
+  | { readonly kind: 'lparen' | 'rparen' | 'equals'; readonly pos: number };
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9' && ch.length === 1;
+}
+
+function listPositions(positions: readonly number[]): string {
+  const shown = positions.slice(0, 5).map((p) => String(p + 1));
+  const more = positions.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (shown.length === 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+}
+
+// Control and invisible characters would vanish in a message, so show them as escapes.
+function describeChar(ch: string): string {
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? `'${ch}'` : JSON.stringify(ch);
+}
+
+/**
+ * Splits recognised text into tokens. Throws ExpressionError: `syntax` when the text is
+ * longer than MAX_SYMBOLS; `unreadable-symbol` when it holds any '?' (checked before the
+ * rest, since until those are resolved nothing else about the expression is meaningful);
+ * `syntax` for any character outside the alphabet.
+ */
+export function tokenize(text: string): Token[] {
+  // A code point is at most two UTF-16 units, so a longer string is rejected before it
+  // is ever split into an array.
+  const symbols = text.length > 2 * MAX_SYMBOLS ? null : Array.from(text);
+  if (symbols === null || symbols.length > MAX_SYMBOLS) {
+    throw new ExpressionError(
+      'syntax',
+      `The calculation is longer than the ${MAX_SYMBOLS} symbols allowed; split it into shorter ones.`,
+      MAX_SYMBOLS,
+    );
+  }
+
+  const unreadable: number[] = [];
+  symbols.forEach((ch, i) => {
+    if (ch === '?') unreadable.push(i);
+  });
+  if (unreadable.length === 1) {
+    const n = listPositions(unreadable);
+    throw new ExpressionError(
+      'unreadable-symbol',
+      `Symbol ${n} could not be read; tap it to choose what you meant.`,
+      unreadable[0],
+    );
+  }
+  if (unreadable.length > 1) {
+    throw new ExpressionError(
+      'unreadable-symbol',
+      `Symbols ${listPositions(unreadable)} could not be read; tap each to choose what you meant.`,
+      unreadable[0],
+    );
+  }
+
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < symbols.length) {
+    const ch = symbols[i] ?? '';
+    if (isDigit(ch)) {
+      const start = i;
+      while (i < symbols.length && isDigit(symbols[i] ?? '')) i++;
+      // Leading zeros are fine ("007" is 7): BigInt parses them as decimal.
+      const value = BigInt(symbols.slice(start, i).join(''));
+      tokens.push({ kind: 'number', value, pos: start, end: i });
+      continue;
+    }
+    switch (ch) {
+      case '+':
+      case '-':
+      case '×':
+      case '÷':
+        tokens.push({ kind: 'op', op: ch, pos: i });
+        break;
+      case '(':
+        tokens.push({ kind: 'lparen', pos: i });
+        break;
+      case ')':
+        tokens.push({ kind: 'rparen', pos: i });
+        break;
+      case '=':
+        tokens.push({ kind: 'equals', pos: i });
+        break;
+      default:
+        throw new ExpressionError(
+          'syntax',
+          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of + - × ÷ = ( ); erase it or write it again.`,
+          i,
+        );
+    }
+    i++;
+  }
+  return tokens;
+}

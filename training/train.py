@@ -1,0 +1,177 @@
+"""Trains the symbol classifier and exports it to ONNX. Read top to bottom in one sitting.
+
+    /usr/bin/python3 training/train.py --config training/configs/default.py \
+        --mnist ../shared/datasets/mnist --data data/dataset
+
+`npm run train` renders the dataset first and then calls this.
+"""
+import argparse
+import json
+import math
+import os
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from data import read_mnist, read_rendered
+
+p = argparse.ArgumentParser()
+p.add_argument("--config", default="training/configs/default.py")
+p.add_argument("--mnist", default="../shared/datasets/mnist")
+p.add_argument("--data", default="data/dataset")
+p.add_argument("--out", default="training/out")
+p.add_argument("--onnx", default="models/symbols.onnx")
+p.add_argument("--meta", default="models/symbols.json")
+args = p.parse_args()
+
+# nanoGPT-style config: a Python file of plain assignments, recorded in the checkpoint.
+cfg = {}
+exec(open(args.config).read(), {"__file__": os.path.abspath(args.config)}, cfg)
+cfg = {k: v for k, v in cfg.items() if not k.startswith("_")}
+torch.manual_seed(cfg["seed"])
+np.random.seed(cfg["seed"])
+torch.set_num_threads(cfg["threads"])
+classes = cfg["classes"]
+index = {c: i for i, c in enumerate(classes)}
+
+# ---- data -------------------------------------------------------------------------------
+def to_tensor(images, labels):
+    x = torch.from_numpy(np.array(images, copy=True)).float().div_(255).unsqueeze(1)
+    y = torch.tensor([index[l] for l in labels], dtype=torch.long)
+    return x, y
+
+mnist_x, mnist_y = to_tensor(*read_mnist(args.mnist, "train"))
+keep = int(len(mnist_y) * cfg["mnist_fraction"])
+xs, ys, counts = [mnist_x[:keep]], [mnist_y[:keep]], {"mnist": keep}
+val_parts = {}
+for name, images, labels in read_rendered(args.data):
+    x, y = to_tensor(images, labels)
+    perm = torch.randperm(len(y))
+    n_val = max(1, len(y) // 20)  # 5 % held out to watch each part while training
+    val_parts[name] = (x[perm[:n_val]], y[perm[:n_val]])
+    tx, ty = x[perm[n_val:]], y[perm[n_val:]]
+    for _ in range(cfg["part_repeat"].get(name, 1)):
+        xs.append(tx)
+        ys.append(ty)
+    counts[name] = len(ty)
+train_x, train_y = torch.cat(xs), torch.cat(ys)
+test_x, test_y = to_tensor(*read_mnist(args.mnist, "test"))
+print(f"train: {len(train_y)} images {counts}; MNIST test: {len(test_y)}", flush=True)
+
+# ---- augmentation of finished 28x28 tensors ------------------------------------------------
+def augment(x):
+    b = x.shape[0]
+    apply = (torch.rand(b) < cfg["aug_prob"]).float().view(b, 1, 1)
+    ang = (torch.rand(b) * 2 - 1) * math.radians(cfg["rotate_deg"])
+    sh = (torch.rand(b) * 2 - 1) * cfg["shear"]
+    lo, hi = cfg["scale"]
+    sc = lo + torch.rand(b) * (hi - lo)
+    t = (torch.rand(b, 2) * 2 - 1) * cfg["translate_px"] / 14
+    cos, sin = torch.cos(ang) / sc, torch.sin(ang) / sc
+    theta = torch.stack([torch.stack([cos, -sin + sh * cos, t[:, 0]], 1),
+                         torch.stack([sin, cos + sh * sin, t[:, 1]], 1)], 1)
+    eye = torch.tensor([[1.0, 0, 0], [0, 1.0, 0]]).expand(b, 2, 3)
+    theta = apply * theta + (1 - apply) * eye
+    grid = F.affine_grid(theta, x.shape, align_corners=False)
+    # Elastic: a smooth random displacement, coarse noise upsampled (Simard et al. 2003).
+    el = (torch.rand(b) < cfg["elastic_prob"]).float().view(b, 1, 1, 1)
+    noise = torch.randn(b, 2, 4, 4) * (cfg["elastic_alpha"] / 14)
+    field = F.interpolate(noise, size=(28, 28), mode="bicubic", align_corners=False)
+    grid = grid + el * field.permute(0, 2, 3, 1)
+    x = F.grid_sample(x, grid, align_corners=False, padding_mode="zeros")
+    # Pen width: dilate or erode a few, since real pens are thinner and thicker than MNIST's.
+    r = torch.rand(b).view(b, 1, 1, 1)
+    dil = F.max_pool2d(x, 3, 1, 1)
+    ero = -F.max_pool2d(-x, 3, 1, 1)
+    wp = cfg["width_prob"]
+    x = torch.where(r < wp / 2, dil, torch.where(r < wp, 0.5 * x + 0.5 * ero, x))
+    return x.clamp_(0, 1)
+
+# ---- model --------------------------------------------------------------------------------
+def block(cin, cout):
+    return [nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True)]
+
+c1, c2, c3 = cfg["channels"]
+model = nn.Sequential(
+    *block(1, c1), *block(c1, c1), nn.MaxPool2d(2),       # 14x14
+    *block(c1, c2), *block(c2, c2), nn.MaxPool2d(2),      # 7x7
+    *block(c2, c3), nn.MaxPool2d(2),                      # 3x3
+    nn.Flatten(), nn.Linear(c3 * 9, cfg["hidden"]), nn.ReLU(inplace=True),
+    nn.Dropout(cfg["dropout"]), nn.Linear(cfg["hidden"], len(classes)),
+)
+params = sum(p.numel() for p in model.parameters())
+print(f"model: {params} parameters", flush=True)
+
+def accuracy(x, y, bs=1000):
+    model.eval()
+    correct = 0
+    with torch.no_grad():
+        for i in range(0, len(y), bs):
+            correct += (model(x[i:i + bs]).argmax(1) == y[i:i + bs]).sum().item()
+    model.train()
+    return correct / len(y)
+
+# ---- train --------------------------------------------------------------------------------
+opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
+steps_per_epoch = math.ceil(len(train_y) / cfg["batch_size"])
+sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg["lr"], total_steps=cfg["epochs"] * steps_per_epoch)
+loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
+started = time.time()
+history = []
+for epoch in range(1, cfg["epochs"] + 1):
+    perm = torch.randperm(len(train_y))
+    total, seen, correct = 0.0, 0, 0
+    for step in range(steps_per_epoch):
+        idx = perm[step * cfg["batch_size"]:(step + 1) * cfg["batch_size"]]
+        x, y = augment(train_x[idx]), train_y[idx]
+        logits = model(x)
+        loss = loss_fn(logits, y)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        sched.step()
+        total += loss.item() * len(y)
+        seen += len(y)
+        correct += (logits.argmax(1) == y).sum().item()
+        if step % 200 == 0:
+            print(f"epoch {epoch} step {step}/{steps_per_epoch} loss {total / seen:.4f} "
+                  f"train-acc {correct / seen:.4f} ({time.time() - started:.0f} s)", flush=True)
+    row = {"epoch": epoch, "loss": round(total / seen, 4), "train_acc": round(correct / seen, 4),
+           "mnist_test_acc": round(accuracy(test_x, test_y), 4)}
+    row.update({f"{n}_val_acc": round(accuracy(*v), 4) for n, v in val_parts.items()})
+    history.append(row)
+    print(" ".join(f"{k} {v}" for k, v in row.items()) + f" ({time.time() - started:.0f} s)", flush=True)
+
+# ---- save: the checkpoint carries its config; the ONNX graph carries the softmax ----------
+os.makedirs(args.out, exist_ok=True)
+torch.save({"config": cfg, "model": model.state_dict(), "history": history}, os.path.join(args.out, "ckpt.pt"))
+model.eval()
+export = nn.Sequential(model, nn.Softmax(dim=1))
+os.makedirs(os.path.dirname(os.path.abspath(args.onnx)), exist_ok=True)
+torch.onnx.export(export, torch.zeros(1, 1, 28, 28), args.onnx, opset_version=17,
+                  input_names=["image"], output_names=["probabilities"],
+                  dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}})
+meta = {
+    "name": "ink-calc symbols",
+    "labels": classes,
+    "input": {"name": "image", "shape": ["N", 1, 28, 28], "dtype": "float32", "range": [0, 1],
+              "polarity": "white ink on black", "normalisation": "MNIST: longer side 20 px, centre of mass at (14, 14)"},
+    "output": {"name": "probabilities", "shape": ["N", len(classes)], "activation": "softmax"},
+    "parameters": params,
+    "training": {"config": os.path.basename(args.config), "settings": cfg, "counts": counts,
+                 "history": history, "seconds": round(time.time() - started),
+                 "data": ["MNIST train (IDX)", "UCI pendigits train.json (CC BY 4.0), rendered by src/pipeline",
+                          "procedural operators and rejects (src/dataset), rendered by src/pipeline"]},
+}
+# Measured figures are written by `npm run eval -- --write`; keep any already there.
+if os.path.exists(args.meta):
+    with open(args.meta) as f:
+        old = json.load(f)
+    if "evaluation" in old:
+        meta["evaluation"] = {"stale": True, **old["evaluation"]}
+with open(args.meta, "w") as f:
+    json.dump(meta, f, indent=2, ensure_ascii=False)
+print(f"exported {args.onnx} ({os.path.getsize(args.onnx)} bytes) and {args.meta}", flush=True)
