@@ -168,7 +168,7 @@ function tick(rng: Rng, size = rng.uniform(2, 8)): Stroke {
     path.splice(i, 0, [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]);
   }
   return path.map(
-    ([x, y]) => [x + rng.normal(0, size * 0.03), y + rng.normal(0, size * 0.03)] as const,
+    ([x, y]) => [x + rng.normal(0, size * 0.015), y + rng.normal(0, size * 0.015)] as const,
   );
 }
 

@@ -46,9 +46,10 @@ export function normalise(raster: Raster): ModelImage {
   // Separable box filter: rows first (height × 28), then columns.
   const rows = new Float32Array(height * MODEL_SIZE);
   for (let y = 0; y < height; y++) {
+    const row = y * width;
     for (let u = 0; u < MODEL_SIZE; u++) {
       let acc = 0;
-      for (const [i, w] of wx[u]!) acc += w * data[y * width + i]!;
+      for (let k = wx.start[u]!, i = wx.first[u]!; k < wx.start[u + 1]!; k++, i++) acc += wx.weight[k]! * data[row + i]!;
       rows[y * MODEL_SIZE + u] = acc;
     }
   }
@@ -56,7 +57,7 @@ export function normalise(raster: Raster): ModelImage {
   for (let v = 0; v < MODEL_SIZE; v++) {
     for (let u = 0; u < MODEL_SIZE; u++) {
       let acc = 0;
-      for (const [j, w] of wy[v]!) acc += w * rows[j * MODEL_SIZE + u]!;
+      for (let k = wy.start[v]!, j = wy.first[v]!; k < wy.start[v + 1]!; k++, j++) acc += wy.weight[k]! * rows[j * MODEL_SIZE + u]!;
       out[v * MODEL_SIZE + u] = acc;
       if (acc > peak) peak = acc;
     }
@@ -67,23 +68,35 @@ export function normalise(raster: Raster): ModelImage {
   return out;
 }
 
+interface AxisWeights {
+  /** First source pixel of target pixel u. */
+  readonly first: Int32Array;
+  /** Weights of target pixel u are weight[start[u]] .. weight[start[u + 1] - 1]. */
+  readonly start: Int32Array;
+  readonly weight: Float32Array;
+}
+
 /**
  * For each target pixel u, the source pixels it covers and their weights, where the
  * mapping is target = (source - centre) * scale + 14. Weights are the overlap length in
- * target units, so a fully covered target pixel sums to 1.
+ * target units, so a fully covered target pixel sums to 1. Flat typed arrays: this runs
+ * for every candidate symbol of every drawing.
  */
-function axisWeights(length: number, centre: number, scale: number): Array<Array<[number, number]>> {
+function axisWeights(length: number, centre: number, scale: number): AxisWeights {
   const half = MODEL_SIZE / 2;
-  const result: Array<Array<[number, number]>> = [];
+  const first = new Int32Array(MODEL_SIZE);
+  const start = new Int32Array(MODEL_SIZE + 1);
+  const weight = new Float32Array(MODEL_SIZE * (Math.ceil(1 / scale) + 2));
+  let k = 0;
   for (let u = 0; u < MODEL_SIZE; u++) {
     const s0 = (u - half) / scale + centre;
     const s1 = (u + 1 - half) / scale + centre;
-    const list: Array<[number, number]> = [];
-    for (let i = Math.max(0, Math.floor(s0)); i < Math.min(length, Math.ceil(s1)); i++) {
-      const overlap = Math.min(s1, i + 1) - Math.max(s0, i);
-      if (overlap > 0) list.push([i, overlap * scale]);
-    }
-    result.push(list);
+    const i0 = Math.max(0, Math.floor(s0));
+    const i1 = Math.min(length, Math.ceil(s1));
+    first[u] = i0;
+    start[u] = k;
+    for (let i = i0; i < i1; i++) weight[k++] = Math.max(0, Math.min(s1, i + 1) - Math.max(s0, i)) * scale;
   }
-  return result;
+  start[MODEL_SIZE] = k;
+  return { first, start, weight };
 }

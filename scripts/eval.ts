@@ -1,0 +1,198 @@
+// npm run eval -- [--shared ../shared] [--model models/symbols.onnx] [--write] [--limit N] [--no-png]
+//
+// Measures the shipped model and the whole pipeline the way users meet them:
+//  - MNIST test set straight into the model (MNIST is already normalised);
+//  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
+//    listening socket, and again as PNG images (the bitmap path);
+//  - the old app's model fed the old app's way, side by side.
+// Items at even positions are the only ones thresholds may be tuned on; odd positions are
+// reported separately as the held-out figure. --write records the figures in the model's JSON.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { buildServer } from '../src/server/buildServer.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import type { Ink, Recognition } from '../src/pipeline/types.ts';
+import { oldAppInput } from './lib/oldAppInput.ts';
+import { pct, score, type Outcome, type SetScore } from './lib/score.ts';
+import { strokesToSvg } from './lib/strokesToSvg.ts';
+
+const { values } = parseArgs({
+  options: {
+    shared: { type: 'string', default: '../shared' },
+    model: { type: 'string', default: 'models/symbols.onnx' },
+    write: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    'no-png': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'eval-results.json' },
+  },
+});
+const shared = resolve(values.shared);
+const inkDev = join(shared, 'eval/ink-dev');
+const mnistDir = join(shared, 'datasets/mnist');
+const seedPath = join(shared, 'reference/seed-mnist-model.onnx');
+if (!existsSync(join(inkDev, 'digits.json')) || !existsSync(join(mnistDir, 't10k-images-idx3-ubyte.gz'))) {
+  console.error(
+    `npm run eval needs ${inkDev}/{digits,symbols,numbers,expressions}.json and ${mnistDir}/t10k-*.gz.\n` +
+      'They live in the team\'s shared folder beside the repository (../shared), not in a fresh clone.\n' +
+      'MNIST is published by LeCun, Cortes and Burges; pass --shared DIR to point elsewhere.',
+  );
+  process.exit(2);
+}
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+interface Item {
+  label?: string;
+  truth?: string;
+  value?: string;
+  strokes: Ink;
+}
+const load = (name: string): Item[] =>
+  (JSON.parse(readFileSync(join(inkDev, `${name}.json`), 'utf8')) as Item[]).slice(0, limit);
+
+const started = Date.now();
+const model = await loadNodeClassifier(resolve(values.model), { threads: 2 });
+const config = loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', MODEL_PATH: resolve(values.model), LOG_LEVEL: 'silent' });
+const app = await buildServer(config, model);
+const base = await app.listen({ host: '127.0.0.1', port: 0 });
+
+async function post(body: Buffer | string, type: string): Promise<Recognition> {
+  const res = await fetch(`${base}/api/recognize`, { method: 'POST', body, headers: { 'content-type': type } });
+  if (res.status !== 200) throw new Error(`API answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as Recognition;
+}
+
+/** Runs `fn` over items with a few requests in flight, like a handful of clients. */
+async function pool<T, R>(items: readonly T[], fn: (t: T) => Promise<R>, width = 4): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+const png = async (ink: Ink): Promise<Buffer> =>
+  sharp(Buffer.from(strokesToSvg(ink, { inkHeight: 96, pen: 0.07, margin: 16 }).svg)).png().toBuffer();
+
+type Kind = 'strokes' | 'png';
+async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
+  return pool(items, async (it) => {
+    const r = kind === 'strokes' ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json') : await post(await png(it.strokes), 'image/png');
+    if (name === 'expressions') return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
+    return { truth: it.label ?? it.truth!, got: r.text };
+  });
+}
+
+function mnistTest(): { images: Float32Array; labels: string[] } {
+  const img = gunzipSync(readFileSync(join(mnistDir, 't10k-images-idx3-ubyte.gz')));
+  const lab = gunzipSync(readFileSync(join(mnistDir, 't10k-labels-idx1-ubyte.gz')));
+  const n = Math.min(img.readUInt32BE(4), limit);
+  const images = new Float32Array(n * 784);
+  for (let i = 0; i < n * 784; i++) images[i] = img[16 + i]! / 255;
+  return { images, labels: Array.from(lab.subarray(8, 8 + n), (l) => String(l)) };
+}
+
+async function modelOutcomes(c: NodeClassifier, images: Float32Array, labels: string[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  const k = c.labels.length;
+  for (let s = 0; s < labels.length; s += 500) {
+    const n = Math.min(500, labels.length - s);
+    const scores = await c.classifyRaw(images.subarray(s * 784, (s + n) * 784), n);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let j = 1; j < k; j++) if (scores[i * k + j]! > scores[i * k + best]!) best = j;
+      out.push({ truth: labels[s + i]!, got: c.labels[best]! });
+    }
+  }
+  return out;
+}
+
+const results: Record<string, SetScore> = {};
+const report = (key: string, s: SetScore): void => {
+  results[key] = s;
+  console.log(
+    `${key.padEnd(28)} whole ${pct(s.whole.accuracy).padStart(8)} (${s.whole.correct}/${s.whole.n})  ` +
+      `even ${pct(s.even.accuracy).padStart(8)}  odd ${pct(s.odd.accuracy).padStart(8)}`,
+  );
+};
+const details = (key: string): void => {
+  const s = results[key]!;
+  const rec = Object.entries(s.recall).filter(([, v]) => v.n >= 5);
+  if (rec.length <= 20) console.log('    recall: ' + rec.map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(1)}`).join('  '));
+  console.log('    confusions: ' + s.confusions.map((c) => `${c.truth}→${c.got} ×${c.count}`).join(', '));
+};
+
+console.log(`model ${values.model} (${model.labels.length} labels) via ${base}\n`);
+const mnist = mnistTest();
+report('mnist-test (model)', score(await modelOutcomes(model, mnist.images, mnist.labels)));
+details('mnist-test (model)');
+const sets = ['digits', 'symbols', 'numbers', 'expressions'] as const;
+const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<(typeof sets)[number], Item[]>;
+for (const kind of ['strokes', 'png'] as const) {
+  if (kind === 'png' && values['no-png']) continue;
+  for (const name of sets) {
+    const key = `${name} (${kind})`;
+    report(key, score(await outcomes(name, data[name], kind)));
+    details(key);
+  }
+}
+
+// The old app, its way: a single prediction for the whole canvas.
+if (existsSync(seedPath)) {
+  const seed = await loadNodeClassifier(seedPath, { threads: 2 });
+  report('mnist-test (old app)', score(await modelOutcomes(seed, mnist.images, mnist.labels)));
+  for (const name of ['digits', 'numbers'] as const) {
+    const items = data[name];
+    const images = new Float32Array(items.length * 784);
+    for (let i = 0; i < items.length; i++) images.set(await oldAppInput(items[i]!.strokes), i * 784);
+    const truths = items.map((it) => it.label ?? it.truth!);
+    report(`${name} (old app)`, score(await modelOutcomes(seed, images, truths)));
+    details(`${name} (old app)`);
+  }
+  await seed.close();
+}
+await app.close();
+await model.close();
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\n${seconds} s`);
+
+const summary = {
+  measuredAt: new Date().toISOString(),
+  command: 'npm run eval',
+  limit: Number.isFinite(limit) ? limit : null,
+  sets: Object.fromEntries(
+    Object.entries(results).map(([k, s]) => [
+      k,
+      {
+        whole: round(s.whole.accuracy),
+        even: round(s.even.accuracy),
+        odd: round(s.odd.accuracy),
+        n: s.whole.n,
+        recall: Object.fromEntries(Object.entries(s.recall).filter(([, v]) => v.n >= 5 && Object.keys(s.recall).length <= 20).map(([l, v]) => [l, round(v.accuracy)])),
+        confusions: s.confusions,
+      },
+    ]),
+  ),
+};
+writeFileSync(values.out, JSON.stringify(summary, null, 2) + '\n');
+if (values.write) {
+  if (Number.isFinite(limit)) throw new Error('--write records full-set figures only: drop --limit');
+  const metaPath = resolve(values.model).replace(/\.onnx$/, '.json');
+  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
+  meta.evaluation = summary;
+  writeFileSync(metaPath, JSON.stringify(meta, null, 2) + '\n');
+  console.log(`recorded in ${metaPath}`);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,52 @@
+import type { Ink } from '../../src/pipeline/types.ts';
+
+export interface SvgOptions {
+  /** Height of the ink in the picture, in pixels. */
+  readonly inkHeight: number;
+  /** Pen width as a fraction of the ink height. */
+  readonly pen: number;
+  readonly margin: number;
+  /** When set, the picture is this square size and the ink is fitted inside (the old app's canvas). */
+  readonly square?: number;
+}
+
+/** Draws strokes black on white as an SVG, to post the eval sets as images. */
+export function strokesToSvg(ink: Ink, o: SvgOptions): { svg: string; width: number; height: number } {
+  const pts = ink.flat();
+  const minX = Math.min(...pts.map((p) => p[0]));
+  const minY = Math.min(...pts.map((p) => p[1]));
+  const w = Math.max(...pts.map((p) => p[0])) - minX;
+  const h = Math.max(...pts.map((p) => p[1])) - minY;
+  let scale: number;
+  let width: number;
+  let height: number;
+  let ox: number;
+  let oy: number;
+  if (o.square !== undefined) {
+    const inner = o.square - 2 * o.margin;
+    scale = inner / Math.max(w, h, 1e-9);
+    width = height = o.square;
+    ox = (o.square - w * scale) / 2;
+    oy = (o.square - h * scale) / 2;
+  } else {
+    // Flat symbols (a lone `-`) get a sensible size from their width instead.
+    scale = o.inkHeight / Math.max(h, w / 3, 1e-9);
+    width = Math.ceil(w * scale + 2 * o.margin);
+    height = Math.ceil(h * scale + 2 * o.margin);
+    ox = oy = o.margin;
+  }
+  const penPx = Math.max(1, o.pen * (o.square ?? o.inkHeight));
+  const lines = ink
+    .filter((s) => s.length > 0)
+    .map((s) => {
+      const d = s.map((p) => `${((p[0] - minX) * scale + ox).toFixed(1)},${((p[1] - minY) * scale + oy).toFixed(1)}`);
+      if (d.length === 1) d.push(d[0]!);
+      return `<polyline points="${d.join(' ')}"/>`;
+    })
+    .join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+    `<rect width="100%" height="100%" fill="white"/>` +
+    `<g fill="none" stroke="black" stroke-width="${penPx.toFixed(1)}" stroke-linecap="round" stroke-linejoin="round">${lines}</g></svg>`;
+  return { svg, width, height };
+}

@@ -1,0 +1,60 @@
+// npm run train -- [--quick] [--shared ../shared] [--config training/configs/NAME.py]
+// Renders the stroke data with the app's own TypeScript pipeline, then trains and exports
+// with PyTorch. The default run writes models/symbols.onnx and models/symbols.json; --quick
+// writes to training/out/quick/ so a smoke test never replaces the shipped model.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    shared: { type: 'string', default: '../shared' },
+    config: { type: 'string' },
+    python: { type: 'string', default: '/usr/bin/python3' },
+  },
+});
+
+const shared = resolve(values.shared);
+const mnist = join(shared, 'datasets/mnist');
+const needed = [join(mnist, 'train-images-idx3-ubyte.gz'), join(shared, 'datasets/pendigits/train.json')];
+const missing = needed.filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  console.error(
+    `Training needs these files, which are missing:\n  ${missing.join('\n  ')}\n` +
+      'MNIST (IDX, gzip) is published by Y. LeCun, C. Cortes and C. Burges; pendigits by the UCI\n' +
+      'Machine Learning Repository (Pen-Based Recognition of Handwritten Digits, CC BY 4.0).\n' +
+      'Lay them out as datasets/mnist/*.gz and datasets/pendigits/train.json and pass --shared DIR.',
+  );
+  process.exit(2);
+}
+const probe = spawnSync(values.python, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
+if (probe.status !== 0) {
+  console.error(
+    `${values.python} cannot import torch and numpy. On Debian:\n` +
+      '  apt-get install -y --no-install-recommends python3-torch python3-numpy',
+  );
+  process.exit(2);
+}
+
+const quick = values.quick;
+const data = quick ? 'data/quick' : 'data/dataset';
+const out = quick ? 'training/out/quick' : 'training/out/default';
+const config = values.config ?? `training/configs/${quick ? 'quick' : 'default'}.py`;
+const run = (cmd: string, args: string[]): void => {
+  console.log(`$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+run(process.execPath, ['--import', 'tsx', 'scripts/dataset.ts', '--shared', shared, '--out', data, ...(quick ? ['--quick'] : [])]);
+run(values.python, [
+  'training/train.py',
+  '--config', config,
+  '--mnist', mnist,
+  '--data', data,
+  '--out', out,
+  '--onnx', quick ? join(out, 'symbols.onnx') : 'models/symbols.onnx',
+  '--meta', quick ? join(out, 'symbols.json') : 'models/symbols.json',
+]);
+console.log(quick ? `Quick model in ${out}/ (the shipped model is untouched).` : 'Now run `npm run eval -- --write` to measure it and record the figures.');
