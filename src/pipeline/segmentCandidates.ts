@@ -82,15 +82,23 @@ function mustJoin(a: InkBox, b: InkBox, mergeOverlap: number): boolean {
     // A vertical line (or dot): joined when it stands inside the other's extent.
     const thin = a.w <= b.w ? a : b;
     const wide = thin === a ? b : a;
-    return wide.w > 0 && thin.x > wide.x && thin.x < wide.x + wide.w;
+    return wide.w > 0 && centreInside(thin, wide);
   }
   return overlap / narrower >= mergeOverlap && centreInside(a.w <= b.w ? a : b, a.w <= b.w ? b : a);
 }
 
+/**
+ * The thin part stands well inside the wide one, not at its edge: a `1` whose foot the
+ * next digit's corner reaches under must still be free to stand alone.
+ */
 function centreInside(thin: InkBox, wide: InkBox): boolean {
   const c = centreX(thin);
-  return c > wide.x && c < wide.x + wide.w;
+  const margin = EDGE_MARGIN * wide.w;
+  return c > wide.x + margin && c < wide.x + wide.w - margin;
 }
+
+/** How far (of the wide part's width) from its edges a part must stand to be forced in. */
+const EDGE_MARGIN = 0.15;
 
 /**
  * The height of a digit on this line: the median height of the parts that are at least

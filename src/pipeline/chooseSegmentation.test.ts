@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chooseSegmentation } from './chooseSegmentation.ts';
+import type { Span } from './segmentCandidates.ts';
+
+/** Every way to tile 0..n with the given spans, as lists of span indexes. */
+function allSegmentations(n: number, spans: readonly Span[]): number[][] {
+  const out: number[][] = [];
+  const walk = (at: number, path: number[]): void => {
+    if (at === n) {
+      out.push(path);
+      return;
+    }
+    spans.forEach((s, i) => {
+      if (s.from === at) walk(s.to, [...path, i]);
+    });
+  };
+  walk(0, []);
+  return out;
+}
+
+const total = (chosen: readonly Span[], spans: readonly Span[], score: readonly number[]): number =>
+  chosen.reduce((sum, s) => sum + score[spans.indexOf(s)]!, 0);
+
+/** Checks that `chosen` tiles 0..n in order, using the caller's span objects. */
+function expectTiling(chosen: readonly Span[], spans: readonly Span[], n: number): void {
+  let at = 0;
+  for (const s of chosen) {
+    expect(spans).toContain(s);
+    expect(s.from).toBe(at);
+    at = s.to;
+  }
+  expect(at).toBe(n);
+}
+
+describe('chooseSegmentation', () => {
+  it('picks the highest total, not the greedy best first span', () => {
+    const spans: Span[] = [
+      { from: 0, to: 1 },
+      { from: 1, to: 3 },
+      { from: 0, to: 2 },
+      { from: 2, to: 3 },
+    ];
+    // Greedy would take [0,2) (-0.1) then [2,3) (-5); [0,1)+[1,3) totals -0.5.
+    const chosen = chooseSegmentation(3, spans, [-0.3, -0.2, -0.1, -5]);
+    expect(chosen).toEqual([spans[0], spans[1]]);
+    expect(chosen[0]).toBe(spans[0]);
+  });
+
+  it('prefers one confident symbol over two doubtful ones', () => {
+    const spans: Span[] = [
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+      { from: 0, to: 2 },
+    ];
+    expect(chooseSegmentation(2, spans, [Math.log(0.6), Math.log(0.6), Math.log(0.9)])).toEqual([
+      spans[2],
+    ]);
+    expect(chooseSegmentation(2, spans, [Math.log(0.99), Math.log(0.99), Math.log(0.9)])).toEqual([
+      spans[0],
+      spans[1],
+    ]);
+  });
+
+  it('accepts spans in any order and returns them in reading order', () => {
+    const spans: Span[] = [
+      { from: 2, to: 3 },
+      { from: 1, to: 2 },
+      { from: 0, to: 1 },
+    ];
+    expect(chooseSegmentation(3, spans, [0, 0, 0])).toEqual([spans[2], spans[1], spans[0]]);
+  });
+
+  it('returns nothing for no parts, and nothing when the spans cannot reach the end', () => {
+    expect(chooseSegmentation(0, [], [])).toEqual([]);
+    expect(chooseSegmentation(3, [{ from: 0, to: 1 }], [0])).toEqual([]);
+  });
+
+  it('handles -Infinity scores (a span the model rules out)', () => {
+    const spans: Span[] = [
+      { from: 0, to: 2 },
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+    ];
+    expect(chooseSegmentation(2, spans, [-Infinity, -30, -30])).toEqual([spans[1], spans[2]]);
+  });
+
+  it('finds the best total that enumerating every segmentation finds (property)', () => {
+    const input = fc.integer({ min: 1, max: 7 }).chain((n) => {
+      const all: Span[] = [];
+      for (let from = 0; from < n; from++)
+        for (let to = from + 1; to <= Math.min(n, from + 4); to++) all.push({ from, to });
+      return fc.record({
+        n: fc.constant(n),
+        spans: fc
+          .subarray(all, { minLength: 1 })
+          .chain((subset) => fc.shuffledSubarray(subset, { minLength: subset.length })),
+        // Log-probabilities: quarters keep the sums exact, so ties are real ties.
+        score: fc.array(
+          fc.integer({ min: -40, max: 0 }).map((v) => v / 4),
+          { minLength: all.length, maxLength: all.length },
+        ),
+      });
+    });
+    fc.assert(
+      fc.property(input, ({ n, spans, score }) => {
+        const scores = score.slice(0, spans.length);
+        const options = allSegmentations(n, spans);
+        const chosen = chooseSegmentation(n, spans, scores);
+        if (options.length === 0) {
+          expect(chosen).toEqual([]);
+          return;
+        }
+        const best = Math.max(...options.map((o) => o.reduce((sum, i) => sum + scores[i]!, 0)));
+        expectTiling(chosen, spans, n);
+        expect(total(chosen, spans, scores)).toBe(best);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('always returns a tiling when the singletons are offered (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.double({ min: -50, max: 0, noNaN: true }), { minLength: 60, maxLength: 60 }),
+        (n, raw) => {
+          const spans: Span[] = [];
+          for (let from = 0; from < n; from++)
+            for (let to = from + 1; to <= Math.min(n, from + 5); to++) spans.push({ from, to });
+          const score = spans.map((_, i) => raw[i % raw.length]!);
+          const chosen = chooseSegmentation(n, spans, score);
+          expectTiling(chosen, spans, n);
+          const options = allSegmentations(n, spans);
+          const best = Math.max(...options.map((o) => o.reduce((sum, i) => sum + score[i]!, 0)));
+          expect(total(chosen, spans, score)).toBeCloseTo(best, 9);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  allFixtures,
+  fixture,
+  multiStroke,
+  type InkFixture,
+} from '../../test/fixtures/ink/index.ts';
+import { chooseSegmentation } from './chooseSegmentation.ts';
+import { inkBounds } from './inkBounds.ts';
+import {
+  estimateLineHeight,
+  segmentCandidates,
+  type Candidates,
+  type Span,
+} from './segmentCandidates.ts';
+import { inkBox, type InkBox } from './types.ts';
+
+const strokeBoxes = (f: InkFixture): InkBox[] => f.strokes.map((s) => inkBounds([s]));
+
+/** The part indexes a span groups. */
+const members = (c: Candidates, s: Span): number[] => c.order.slice(s.from, s.to);
+
+const key = (parts: readonly number[]): string => [...parts].sort((a, b) => a - b).join(',');
+
+/** Whether the spans can tile positions 0..n. */
+function tiles(spans: readonly Span[], n: number): boolean {
+  const reach = new Array<boolean>(n + 1).fill(false);
+  reach[0] = true;
+  for (let at = 0; at < n; at++) {
+    if (!reach[at]) continue;
+    for (const s of spans) if (s.from === at) reach[s.to] = true;
+  }
+  return reach[n] === true;
+}
+
+/** The horizontal gap between two groups of boxes (negative when they overlap in x). */
+function gap(boxes: readonly InkBox[], left: readonly number[], right: readonly number[]): number {
+  const leftEnd = Math.max(...left.map((i) => boxes[i]!.x + boxes[i]!.w));
+  const rightStart = Math.min(...right.map((i) => boxes[i]!.x));
+  return rightStart - leftEnd;
+}
+
+describe('segmentCandidates on recorded handwriting', () => {
+  describe.each(allFixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    const boxes = strokeBoxes(f);
+    const c = segmentCandidates(boxes);
+
+    it('orders every part once and proposes spans that tile the drawing', () => {
+      expect([...c.order].sort((a, b) => a - b)).toEqual(boxes.map((_, i) => i));
+      for (const s of c.spans) {
+        expect(s.from).toBeGreaterThanOrEqual(0);
+        expect(s.to).toBeGreaterThan(s.from);
+        expect(s.to).toBeLessThanOrEqual(boxes.length);
+      }
+      expect(tiles(c.spans, boxes.length)).toBe(true);
+    });
+
+    it('never splits a multi-stroke symbol (each span holds all or none of its strokes)', () => {
+      for (const symbol of f.symbols.filter((g) => g.length > 1)) {
+        for (const s of c.spans) {
+          const inside = members(c, s).filter((i) => symbol.includes(i)).length;
+          expect(
+            [0, symbol.length],
+            `span ${key(members(c, s))} cuts symbol ${key(symbol)}`,
+          ).toContain(inside);
+        }
+      }
+    });
+
+    it('never joins neighbours separated by a clear gap', () => {
+      const clear = 0.2 * c.lineHeight;
+      for (let a = 0; a < f.symbols.length; a++) {
+        for (let b = a + 1; b < f.symbols.length; b++) {
+          if (gap(boxes, f.symbols[a]!, f.symbols[b]!) <= clear) continue;
+          for (const s of c.spans) {
+            const m = members(c, s);
+            const both =
+              m.some((i) => f.symbols[a]!.includes(i)) && m.some((i) => f.symbols[b]!.includes(i));
+            expect(both, `span ${key(m)} joins across a clear gap`).toBe(false);
+          }
+        }
+      }
+    });
+
+    it('offers the correct grouping, which chooseSegmentation picks when it scores highest', () => {
+      const truth = new Set(f.symbols.map(key));
+      const offered = new Set(c.spans.map((s) => key(members(c, s))));
+      for (const symbol of f.symbols)
+        expect(offered, `symbol ${key(symbol)}`).toContain(key(symbol));
+      const score = c.spans.map((s) => (truth.has(key(members(c, s))) ? 0 : -1));
+      const chosen = chooseSegmentation(boxes.length, c.spans, score).map((s) => members(c, s));
+      expect(chosen.map(key)).toEqual(f.symbols.map(key));
+    });
+
+    it('is the same at any scale and position (×1000, shifted)', () => {
+      const moved = boxes.map((b) =>
+        inkBox(b.x * 1000 - 5e4, b.y * 1000 + 7, b.w * 1000, b.h * 1000),
+      );
+      const d = segmentCandidates(moved);
+      expect(d.order).toEqual(c.order);
+      expect(d.spans).toEqual(c.spans);
+      expect(d.lineHeight).toBeCloseTo(c.lineHeight * 1000, 6);
+    });
+  });
+
+  it('keeps every multi-stroke symbol whole whatever order its strokes were drawn in', () => {
+    for (const f of multiStroke) {
+      const boxes = strokeBoxes(f).reverse();
+      const c = segmentCandidates(boxes);
+      expect(
+        c.spans.map((s) => members(c, s).length),
+        f.name,
+      ).toEqual([boxes.length]);
+    }
+  });
+
+  it('measures the line by its digits, not by - or the bars of +', () => {
+    expect(segmentCandidates(strokeBoxes(fixture('1+2'))).lineHeight).toBeCloseTo(100, -1);
+    expect(segmentCandidates(strokeBoxes(fixture('7-1'))).lineHeight).toBeCloseTo(100, -1);
+  });
+
+  describe('touching neighbours (12) keep the split available', () => {
+    it.each(['12-close', '12-touching', '12-overlapping'])(
+      '%s: the 1 and the 2 are both spans on their own',
+      (name) => {
+        const c = segmentCandidates(strokeBoxes(fixture(name)));
+        const offered = c.spans.map((s) => key(members(c, s)));
+        expect(offered).toContain('0');
+        expect(offered).toContain('1');
+      },
+    );
+
+    it('12-close: the join stays available too, for the classifier to settle', () => {
+      const c = segmentCandidates(strokeBoxes(fixture('12-close')));
+      expect(c.spans.map((s) => key(members(c, s)))).toContain('0,1');
+    });
+  });
+});
+
+describe('segmentCandidates rules', () => {
+  const digit = (x: number, w = 60): InkBox => inkBox(x, 0, w, 100);
+
+  it('returns nothing for no parts', () => {
+    expect(segmentCandidates([])).toEqual({ order: [], spans: [], lineHeight: 0 });
+  });
+
+  it('offers a single part as one span', () => {
+    const c = segmentCandidates([digit(10)]);
+    expect(c.order).toEqual([0]);
+    expect(c.spans).toEqual([{ from: 0, to: 1 }]);
+    expect(c.lineHeight).toBe(100);
+  });
+
+  it('orders parts left to right by centre, whatever order they were drawn in', () => {
+    const c = segmentCandidates([digit(300), digit(0), digit(150)]);
+    expect(c.order).toEqual([1, 2, 0]);
+  });
+
+  it('separates parts further apart than maxGap × line height and may join closer ones', () => {
+    // lineHeight 100, maxGap 0.12 → 12 units.
+    const far = segmentCandidates([digit(0), digit(73)]);
+    expect(far.spans).toEqual([
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+    ]);
+    const near = segmentCandidates([digit(0), digit(71)]);
+    expect(near.spans).toContainEqual({ from: 0, to: 2 });
+    expect(near.spans).toContainEqual({ from: 0, to: 1 });
+    expect(near.spans).toContainEqual({ from: 1, to: 2 });
+    // The option moves the threshold.
+    expect(segmentCandidates([digit(0), digit(73)], { maxGap: 0.2 }).spans).toContainEqual({
+      from: 0,
+      to: 2,
+    });
+  });
+
+  it('forces parts that overlap strongly in x into one symbol', () => {
+    // An = : two bars over each other.
+    const c = segmentCandidates([inkBox(0, 30, 60, 2), inkBox(3, 60, 60, 2)]);
+    expect(c.spans).toEqual([{ from: 0, to: 2 }]);
+    // 35 of 60 units overlap (0.58) is below mergeOverlap 0.6: all groupings stay open.
+    const half = segmentCandidates([digit(0), digit(25)]);
+    expect(half.spans).toHaveLength(3);
+    // A narrower part 3/4 inside a wider one, its centre well inside: forced, unless the
+    // option asks for more overlap.
+    const nested = [inkBox(0, 0, 60, 100), inkBox(30, 0, 40, 100)];
+    expect(segmentCandidates(nested).spans).toEqual([{ from: 0, to: 2 }]);
+    expect(segmentCandidates(nested, { mergeOverlap: 0.8 }).spans).toHaveLength(3);
+  });
+
+  it('joins a zero-width part (vertical line, dot) only when it stands strictly inside the other', () => {
+    const bar = inkBox(0, 50, 70, 0);
+    expect(segmentCandidates([bar, inkBox(35, 20, 0, 0)]).spans).toEqual([{ from: 0, to: 2 }]);
+    expect(segmentCandidates([bar, inkBox(35, 10, 0, 80)]).spans).toEqual([{ from: 0, to: 2 }]);
+    // A stem at the bar's end (a ⊢ drawn as two digits' worth of strokes) is not forced.
+    expect(segmentCandidates([bar, inkBox(70, 10, 0, 80)]).spans).toHaveLength(3);
+    // Two dots never force each other.
+    expect(segmentCandidates([inkBox(10, 0, 0, 0), inkBox(10, 50, 0, 0)]).spans).toHaveLength(3);
+  });
+
+  it('never offers a span of more than maxParts parts', () => {
+    const boxes = Array.from({ length: 8 }, (_, i) => digit(i * 20, 30));
+    for (const maxParts of [1, 2, 3, 5]) {
+      const c = segmentCandidates(boxes, { maxParts, mergeOverlap: 2 });
+      for (const s of c.spans) expect(s.to - s.from).toBeLessThanOrEqual(maxParts);
+      expect(tiles(c.spans, boxes.length)).toBe(true);
+    }
+  });
+
+  it('falls back to one symbol per forced run when a forced join is longer than maxParts', () => {
+    // Six strokes scribbled over one another (a heavily corrected digit).
+    const boxes = Array.from({ length: 6 }, (_, i) => inkBox(i, 0, 60, 100));
+    const c = segmentCandidates([...boxes, digit(200)], { maxParts: 5 });
+    expect(c.spans).toEqual([
+      { from: 0, to: 6 },
+      { from: 6, to: 7 },
+    ]);
+  });
+
+  it('estimateLineHeight ignores flat parts and uses widths for a line of only flat parts', () => {
+    expect(estimateLineHeight([])).toBe(0);
+    expect(estimateLineHeight([digit(0), inkBox(80, 50, 40, 2), digit(150)])).toBe(100);
+    expect(estimateLineHeight([digit(0, 10), inkBox(0, 0, 10, 40), digit(0, 10)])).toBe(100);
+    // `-` alone: its width (halved) measures the line.
+    expect(estimateLineHeight([inkBox(0, 50, 60, 2)])).toBe(30);
+    expect(estimateLineHeight([inkBox(0, 0, 0, 0)])).toBeGreaterThan(0);
+  });
+
+  it('always proposes spans that tile the parts, within maxParts unless forced (property)', () => {
+    const box = fc
+      .record({
+        x: fc.integer({ min: 0, max: 600 }),
+        y: fc.integer({ min: 0, max: 60 }),
+        w: fc.integer({ min: 0, max: 120 }),
+        h: fc.integer({ min: 0, max: 120 }),
+      })
+      .map((b) => inkBox(b.x, b.y, b.w, b.h));
+    fc.assert(
+      fc.property(
+        fc.array(box, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (boxes, maxParts) => {
+          const c = segmentCandidates(boxes, { maxParts });
+          expect([...c.order].sort((a, b) => a - b)).toEqual(boxes.map((_, i) => i));
+          expect(tiles(c.spans, boxes.length)).toBe(true);
+          for (let i = 1; i < c.order.length; i++) {
+            const a = boxes[c.order[i - 1]!]!;
+            const b = boxes[c.order[i]!]!;
+            expect(a.x + a.w / 2).toBeLessThanOrEqual(b.x + b.w / 2);
+          }
+          const unique = new Set(c.spans.map((s) => `${s.from}-${s.to}`));
+          expect(unique.size).toBe(c.spans.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

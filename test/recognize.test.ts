@@ -1,0 +1,285 @@
+// Integration: the whole recognition pipeline with the real ONNX model. The model is
+// being retrained, so these tests only assert what any sane model satisfies: shapes,
+// bookkeeping, units, batching and the geometry's decisions, never a particular reading
+// of an ambiguous drawing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EMPTY_RECOGNITION,
+  recognize,
+  type RecognitionWithImages,
+} from '../src/pipeline/recognize.ts';
+import { inkBounds } from '../src/pipeline/inkBounds.ts';
+import { REJECT, UNREADABLE } from '../src/pipeline/decideSymbol.ts';
+import { solve } from '../src/pipeline/solve.ts';
+import type { Classifier, GreyImage, Ink, ModelImage } from '../src/pipeline/types.ts';
+import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { allFixtures, fixture, type InkFixture } from './fixtures/ink/index.ts';
+
+let model: NodeClassifier;
+
+/** The real classifier, counting calls and batch sizes (it delegates; it is not a mock). */
+interface Counting extends Classifier {
+  readonly batches: number[];
+}
+function counting(): Counting {
+  const batches: number[] = [];
+  return {
+    labels: model.labels,
+    batches,
+    classify(images: readonly ModelImage[]): Promise<Float32Array[]> {
+      batches.push(images.length);
+      return model.classify(images);
+    },
+  };
+}
+
+const scaleInk = (ink: Ink, k: number, dx: number, dy: number): Ink =>
+  ink.map((s) => s.map(([x, y, t]) => [x * k + dx, y * k + dy, t] as const));
+
+/** White paper, black round-pen ink: the strokes drawn into a bitmap. */
+function drawBitmap(ink: Ink, width: number, height: number, pen = 3): GreyImage {
+  const data = new Uint8ClampedArray(width * height).fill(255);
+  for (const stroke of ink) {
+    for (let i = 0; i < stroke.length; i++) {
+      const a = stroke[Math.max(0, i - 1)]!;
+      const b = stroke[i]!;
+      const [ax, ay, bx, by] = [a[0], a[1], b[0], b[1]];
+      const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+      for (let y = Math.floor(Math.min(ay, by) - pen - 1); y <= Math.max(ay, by) + pen + 1; y++) {
+        for (let x = Math.floor(Math.min(ax, bx) - pen - 1); x <= Math.max(ax, bx) + pen + 1; x++) {
+          if (x < 0 || y < 0 || x >= width || y >= height) continue;
+          const t =
+            len2 > 0
+              ? Math.min(
+                  1,
+                  Math.max(0, ((x + 0.5 - ax) * (bx - ax) + (y + 0.5 - ay) * (by - ay)) / len2),
+                )
+              : 0;
+          const d = Math.hypot(x + 0.5 - (ax + t * (bx - ax)), y + 0.5 - (ay + t * (by - ay)));
+          const cover = Math.min(1, Math.max(0, pen + 0.5 - d));
+          const k = y * width + x;
+          data[k] = Math.min(data[k]!, Math.round(255 * (1 - cover)));
+        }
+      }
+    }
+  }
+  return { width, height, data };
+}
+
+/** Symbol-level invariants that hold for any model. */
+function expectWellFormed(r: RecognitionWithImages, labels: readonly string[]): void {
+  expect(r.text).toBe(r.symbols.map((s) => s.symbol).join(''));
+  const { value, approx, check, error } = solve(r.text);
+  expect({ value: r.value, approx: r.approx, check: r.check, error: r.error }).toEqual({
+    value,
+    approx,
+    check,
+    error,
+  });
+  for (const s of r.symbols) {
+    expect(s.symbol === UNREADABLE || (labels.includes(s.symbol) && s.symbol !== REJECT)).toBe(
+      true,
+    );
+    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+    expect(s.box).toHaveLength(4);
+    expect(s.box.every(Number.isFinite)).toBe(true);
+    expect(s.box[2]).toBeGreaterThanOrEqual(0);
+    expect(s.box[3]).toBeGreaterThanOrEqual(0);
+    expect(s.alternatives).toHaveLength(3);
+    const names = s.alternatives.map((a) => a.symbol);
+    expect(names).not.toContain(s.symbol);
+    expect(names).not.toContain(REJECT);
+    expect(new Set(names).size).toBe(3);
+    for (let i = 1; i < 3; i++)
+      expect(s.alternatives[i - 1]!.p).toBeGreaterThanOrEqual(s.alternatives[i]!.p);
+    for (const a of s.alternatives) {
+      expect(a.p).toBeGreaterThanOrEqual(0);
+      expect(a.p).toBeLessThanOrEqual(1);
+    }
+    if (s.symbol !== UNREADABLE) expect(s.confidence).toBeGreaterThanOrEqual(s.alternatives[0]!.p);
+  }
+  // Symbols read left to right.
+  for (let i = 1; i < r.symbols.length; i++) {
+    const a = r.symbols[i - 1]!.box;
+    const b = r.symbols[i]!.box;
+    expect(a[0] + a[2] / 2).toBeLessThanOrEqual(b[0] + b[2] / 2);
+  }
+}
+
+/** Fixtures whose geometry leaves exactly one grouping: the symbol count is the model's no matter. */
+const unambiguous = allFixtures.filter((f) => !f.name.startsWith('12'));
+
+beforeAll(async () => {
+  model = await loadNodeClassifier('models/symbols.onnx');
+});
+afterAll(async () => {
+  await model?.close();
+});
+
+describe('recognize (strokes, real model)', () => {
+  it('returns the exact empty result for no ink, and does not call the model', async () => {
+    const c = counting();
+    for (const strokes of [[], [[]], [[], [], []]] as Ink[]) {
+      const r = await recognize({ strokes }, c);
+      expect(r).toEqual({
+        text: '',
+        value: null,
+        approx: null,
+        check: null,
+        symbols: [],
+        error: null,
+      });
+      expect(r).toEqual(EMPTY_RECOGNITION);
+    }
+    expect(c.batches).toEqual([]);
+  });
+
+  it.each(allFixtures.map((f) => [f.name, f] as const))(
+    '%s: well-formed, one batched model call',
+    async (_n, f) => {
+      const c = counting();
+      const r = await recognize({ strokes: f.strokes }, c);
+      expectWellFormed(r, model.labels);
+      expect(c.batches).toHaveLength(1);
+      expect(c.batches[0]).toBeGreaterThanOrEqual(r.symbols.length);
+      // Every stroke belongs to exactly one symbol; indexes are sorted within a symbol.
+      const used = r.symbols.flatMap((s) => s.strokes ?? []);
+      expect([...used].sort((a, b) => a - b)).toEqual(f.strokes.map((_, i) => i));
+      for (const s of r.symbols) {
+        expect(s.strokes).toEqual([...s.strokes!].sort((a, b) => a - b));
+        // The box is the ink of its strokes, in the caller's units.
+        const b = inkBounds(f.strokes, s.strokes);
+        expect(s.box).toEqual([b.x, b.y, b.w, b.h]);
+      }
+    },
+  );
+
+  it.each(unambiguous.map((f) => [f.name, f] as const))(
+    '%s: the geometry alone fixes the grouping into symbols',
+    async (_n, f) => {
+      const r = await recognize({ strokes: f.strokes }, model);
+      expect(r.symbols.map((s) => s.strokes)).toEqual(f.symbols);
+      expect(r.symbols).toHaveLength([...f.text].length);
+    },
+  );
+
+  it('ignores empty strokes and reports the caller’s original stroke indexes', async () => {
+    const f = fixture('1+2');
+    const clean = await recognize({ strokes: f.strokes }, model);
+    // Empty strokes (a tap the pen never registered) before, between and after.
+    const s = f.strokes;
+    const padded: Ink = [[], s[0]!, [], [], s[1]!, s[2]!, [], s[3]!, []];
+    const at = [1, 4, 5, 7]; // where original stroke i now lives
+    const r = await recognize({ strokes: padded }, model);
+    expect(r.text).toBe(clean.text);
+    expect(r.symbols).toHaveLength(clean.symbols.length);
+    r.symbols.forEach((sym, k) => {
+      const before = clean.symbols[k]!;
+      expect(sym.strokes).toEqual(before.strokes!.map((i) => at[i]));
+      expect(sym.box).toEqual(before.box);
+      expect(sym.confidence).toBe(before.confidence);
+      for (const i of sym.strokes!) expect(padded[i]!.length).toBeGreaterThan(0);
+    });
+  });
+
+  it.each(['1+2', '7-1', '(3)', 'divide'])(
+    '%s: boxes are in input units (×1 vs ×1000 and shifted reads the same)',
+    async (name) => {
+      const f = fixture(name);
+      const [k, dx, dy] = [1000, -75_000, 12_345];
+      const a = await recognize({ strokes: f.strokes }, model);
+      const b = await recognize({ strokes: scaleInk(f.strokes, k, dx, dy) }, model);
+      expect(b.text).toBe(a.text);
+      expect(b.value).toBe(a.value);
+      expect(b.symbols).toHaveLength(a.symbols.length);
+      a.symbols.forEach((s, i) => {
+        const t = b.symbols[i]!;
+        expect(t.strokes).toEqual(s.strokes);
+        expect(t.confidence).toBeCloseTo(s.confidence, 3);
+        expect(t.box[0]).toBeCloseTo(s.box[0] * k + dx, 6);
+        expect(t.box[1]).toBeCloseTo(s.box[1] * k + dy, 6);
+        expect(t.box[2]).toBeCloseTo(s.box[2] * k, 6);
+        expect(t.box[3]).toBeCloseTo(s.box[3] * k, 6);
+      });
+    },
+  );
+
+  it('returns one 28×28 image per symbol with withImages, and none without', async () => {
+    const f = fixture('7-1');
+    const plain = await recognize({ strokes: f.strokes }, model);
+    expect(plain).not.toHaveProperty('images');
+    const r = await recognize({ strokes: f.strokes }, model, { withImages: true });
+    expect(r.images).toHaveLength(r.symbols.length);
+    for (const img of r.images!) {
+      expect(img).toHaveLength(28 * 28);
+      expect(img.every((v) => Number.isFinite(v) && v >= 0 && v <= 1)).toBe(true);
+      expect(Math.max(...img)).toBeGreaterThan(0.5);
+    }
+    expect({ ...r, images: undefined }).toEqual({ ...plain, images: undefined });
+  });
+
+  it('shows every symbol as ? below minConfidence, with an unreadable-symbol error', async () => {
+    const r = await recognize({ strokes: fixture('1+2').strokes }, model, { minConfidence: 1.01 });
+    expect(r.text).toBe('???');
+    expect(r.value).toBeNull();
+    expect(r.error?.code).toBe('unreadable-symbol');
+    for (const s of r.symbols) {
+      expect(s.alternatives).toHaveLength(3);
+      expect(s.alternatives.map((a) => a.symbol)).not.toContain(REJECT);
+    }
+  });
+
+  it('passes segmentation options through (a huge maxGap lets the model join 7-1 differently or not)', async () => {
+    const c = counting();
+    await recognize({ strokes: fixture('7-1').strokes }, c);
+    await recognize({ strokes: fixture('7-1').strokes }, c, { segment: { maxGap: 10 } });
+    // More candidate groupings, still one batched call per drawing.
+    expect(c.batches).toHaveLength(2);
+    expect(c.batches[1]).toBeGreaterThan(c.batches[0]!);
+  });
+});
+
+describe('recognize (bitmap, real model)', () => {
+  const drawing = (f: InkFixture): GreyImage =>
+    drawBitmap(scaleInk(f.strokes, 1, -120, -60), 260, 160);
+
+  it('reads a drawn bitmap: symbols without strokes, boxes in pixels, one model call', async () => {
+    const f = fixture('1+2');
+    const c = counting();
+    const r = await recognize({ image: drawing(f) }, c);
+    expectWellFormed(r, model.labels);
+    expect(c.batches).toHaveLength(1);
+    expect(r.symbols).toHaveLength(3);
+    for (const s of r.symbols) {
+      expect(s).not.toHaveProperty('strokes');
+      expect(s.box[0]).toBeGreaterThanOrEqual(0);
+      expect(s.box[1]).toBeGreaterThanOrEqual(0);
+      expect(s.box[0] + s.box[2]).toBeLessThanOrEqual(260);
+      expect(s.box[1] + s.box[3]).toBeLessThanOrEqual(160);
+    }
+    // Each symbol's box sits on that symbol's ink, give or take the pen and its rim.
+    f.symbols.forEach((group, k) => {
+      const ink = inkBounds(scaleInk(f.strokes, 1, -120, -60), group);
+      const box = r.symbols[k]!.box;
+      expect(Math.abs(box[0] - ink.x)).toBeLessThanOrEqual(6);
+      expect(Math.abs(box[1] - ink.y)).toBeLessThanOrEqual(6);
+      expect(Math.abs(box[0] + box[2] - (ink.x + ink.w))).toBeLessThanOrEqual(6);
+      expect(Math.abs(box[1] + box[3] - (ink.y + ink.h))).toBeLessThanOrEqual(6);
+    });
+  });
+
+  it('returns one image per symbol for a bitmap with withImages', async () => {
+    const r = await recognize({ image: drawing(fixture('divide')) }, model, { withImages: true });
+    expect(r.symbols).toHaveLength(1);
+    expect(r.images).toHaveLength(1);
+    expect(r.images![0]).toHaveLength(784);
+  });
+
+  it('returns the exact empty result for a blank page', async () => {
+    const c = counting();
+    const blank: GreyImage = { width: 120, height: 80, data: new Uint8Array(120 * 80).fill(250) };
+    expect(await recognize({ image: blank }, c)).toEqual(EMPTY_RECOGNITION);
+    expect(c.batches).toEqual([]);
+  });
+});
