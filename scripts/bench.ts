@@ -56,15 +56,30 @@ for (const n of [...drawings.keys()].sort((a, b) => a - b)) {
   }
   const p50 = percentile(times, 0.5);
   inProcess[n] = { p50, p99: percentile(times, 0.99), perSymbol: p50 / n };
-  console.log(`  ${String(n).padStart(2)} symbols  p50 ${ms(p50).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  per symbol ${ms(p50 / n)}`);
+  console.log(
+    `  ${String(n).padStart(2)} symbols  p50 ${ms(p50).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  per symbol ${ms(p50 / n)}`,
+  );
 }
 await classifier.close();
 
 // ---- 2. HTTP ---------------------------------------------------------------------------
-async function startServer(threads: number): Promise<{ api: string; bare: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/benchServer.ts', model, String(threads), ...(existsSync(seedPath) ? [seedPath] : [])], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function startServer(
+  threads: number,
+): Promise<{ api: string; bare: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/lib/benchServer.ts',
+      model,
+      String(threads),
+      ...(existsSync(seedPath) ? [seedPath] : []),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((ok, fail) => {
     child.stdout.once('data', (d: Buffer) => ok(d.toString()));
     child.once('exit', (code) => fail(new Error(`bench server exited with ${code}`)));
@@ -89,13 +104,21 @@ async function load(url: string, body: string): Promise<Load> {
     connections: Number(values.connections),
     duration: seconds,
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
 const http: Record<string, unknown> = {};
 for (const threads of [1, 2]) {
   const server = await startServer(threads);
-  console.log(`\nHTTP, onnxruntime ${threads} thread(s), ${values.connections} connections, ${seconds} s each (autocannon shares the cores)`);
+  console.log(
+    `\nHTTP, onnxruntime ${threads} thread(s), ${values.connections} connections, ${seconds} s each (autocannon shares the cores)`,
+  );
   const ceiling = await load(`${server.bare}/bare`, '{}');
   const row = (name: string, l: Load, ref?: Load): string =>
     `  ${name.padEnd(22)} ${l.rps.toFixed(0).padStart(6)} req/s  p50 ${String(l.p50).padStart(3)} ms  p99 ${String(l.p99).padStart(3)} ms` +
@@ -109,7 +132,10 @@ for (const threads of [1, 2]) {
     result.oldAppModel = seed;
   }
   for (const n of sizes) {
-    const l = await load(`${server.api}/api/recognize`, JSON.stringify({ strokes: drawings.get(n) }));
+    const l = await load(
+      `${server.api}/api/recognize`,
+      JSON.stringify({ strokes: drawings.get(n) }),
+    );
     console.log(row(`API ${n} symbol(s)`, l, ceiling));
     result[`api${n}`] = { ...l, ratio: l.rps / ceiling.rps };
   }
@@ -117,7 +143,13 @@ for (const threads of [1, 2]) {
   server.stop();
 }
 
-const report = { measuredAt: new Date().toISOString(), machine, command: 'npm run bench', inProcess, http };
+const report = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  command: 'npm run bench',
+  inProcess,
+  http,
+};
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
 console.log(`\nwritten to ${values.out}`);

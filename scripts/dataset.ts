@@ -21,7 +21,7 @@ if (!existsSync(pendigitsPath)) {
     `Missing ${pendigitsPath}.\n` +
       'Training needs the UCI Pen-Based Recognition of Handwritten Digits set (CC BY 4.0) as JSON\n' +
       '([{label, strokes: [[[x, y], ...], ...]}]) and MNIST in IDX format (datasets/mnist), both\n' +
-      'published by their authors (UCI Machine Learning Repository; Yann LeCun\'s MNIST page).\n' +
+      "published by their authors (UCI Machine Learning Repository; Yann LeCun's MNIST page).\n" +
       'Pass the folder that holds datasets/ with --shared PATH.',
   );
   process.exit(2);
@@ -40,6 +40,9 @@ const parts = buildTrainingSet(quick ? digits.slice(0, 1500) : digits, {
   ...options,
   onProgress: (p, done, total) => console.log(`dataset: ${p} ${done}/${total}`),
 });
-writeDataset(values.out, parts, { options, source: { pendigits: 'datasets/pendigits/train.json' } });
+writeDataset(values.out, parts, {
+  options,
+  source: { pendigits: 'datasets/pendigits/train.json' },
+});
 for (const p of parts) console.log(`dataset: wrote ${p.labels.length} ${p.name} images`);
 console.log(`dataset: done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${values.out}`);

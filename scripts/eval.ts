@@ -34,10 +34,13 @@ const shared = resolve(values.shared);
 const inkDev = join(shared, 'eval/ink-dev');
 const mnistDir = join(shared, 'datasets/mnist');
 const seedPath = join(shared, 'reference/seed-mnist-model.onnx');
-if (!existsSync(join(inkDev, 'digits.json')) || !existsSync(join(mnistDir, 't10k-images-idx3-ubyte.gz'))) {
+if (
+  !existsSync(join(inkDev, 'digits.json')) ||
+  !existsSync(join(mnistDir, 't10k-images-idx3-ubyte.gz'))
+) {
   console.error(
     `npm run eval needs ${inkDev}/{digits,symbols,numbers,expressions}.json and ${mnistDir}/t10k-*.gz.\n` +
-      'They live in the team\'s shared folder beside the repository (../shared), not in a fresh clone.\n' +
+      "They live in the team's shared folder beside the repository (../shared), not in a fresh clone.\n" +
       'MNIST is published by LeCun, Cortes and Burges; pass --shared DIR to point elsewhere.',
   );
   process.exit(2);
@@ -55,12 +58,21 @@ const load = (name: string): Item[] =>
 
 const started = Date.now();
 const model = await loadNodeClassifier(resolve(values.model), { threads: 2 });
-const config = loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', MODEL_PATH: resolve(values.model), LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  ...process.env,
+  RATE_LIMIT_MAX: '0',
+  MODEL_PATH: resolve(values.model),
+  LOG_LEVEL: 'silent',
+});
 const app = await buildServer(config, model);
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 
-async function post(body: Buffer | string, type: string): Promise<Recognition> {
-  const res = await fetch(`${base}/api/recognize`, { method: 'POST', body, headers: { 'content-type': type } });
+async function post(body: Uint8Array | string, type: string): Promise<Recognition> {
+  const res = await fetch(`${base}/api/recognize`, {
+    method: 'POST',
+    body: body as unknown as string,
+    headers: { 'content-type': type },
+  });
   if (res.status !== 200) throw new Error(`API answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as Recognition;
 }
@@ -81,13 +93,19 @@ async function pool<T, R>(items: readonly T[], fn: (t: T) => Promise<R>, width =
 }
 
 const png = async (ink: Ink): Promise<Buffer> =>
-  sharp(Buffer.from(strokesToSvg(ink, { inkHeight: 96, pen: 0.07, margin: 16 }).svg)).png().toBuffer();
+  sharp(Buffer.from(strokesToSvg(ink, { inkHeight: 96, pen: 0.07, margin: 16 }).svg))
+    .png()
+    .toBuffer();
 
 type Kind = 'strokes' | 'png';
 async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
   return pool(items, async (it) => {
-    const r = kind === 'strokes' ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json') : await post(await png(it.strokes), 'image/png');
-    if (name === 'expressions') return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
+    const r =
+      kind === 'strokes'
+        ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json')
+        : await post(await png(it.strokes), 'image/png');
+    if (name === 'expressions')
+      return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
     return { truth: it.label ?? it.truth!, got: r.text };
   });
 }
@@ -101,7 +119,11 @@ function mnistTest(): { images: Float32Array; labels: string[] } {
   return { images, labels: Array.from(lab.subarray(8, 8 + n), (l) => String(l)) };
 }
 
-async function modelOutcomes(c: NodeClassifier, images: Float32Array, labels: string[]): Promise<Outcome[]> {
+async function modelOutcomes(
+  c: NodeClassifier,
+  images: Float32Array,
+  labels: string[],
+): Promise<Outcome[]> {
   const out: Outcome[] = [];
   const k = c.labels.length;
   for (let s = 0; s < labels.length; s += 500) {
@@ -127,8 +149,13 @@ const report = (key: string, s: SetScore): void => {
 const details = (key: string): void => {
   const s = results[key]!;
   const rec = Object.entries(s.recall).filter(([, v]) => v.n >= 5);
-  if (rec.length <= 20) console.log('    recall: ' + rec.map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(1)}`).join('  '));
-  console.log('    confusions: ' + s.confusions.map((c) => `${c.truth}→${c.got} ×${c.count}`).join(', '));
+  if (rec.length <= 20)
+    console.log(
+      '    recall: ' + rec.map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(1)}`).join('  '),
+    );
+  console.log(
+    '    confusions: ' + s.confusions.map((c) => `${c.truth}→${c.got} ×${c.count}`).join(', '),
+  );
 };
 
 console.log(`model ${values.model} (${model.labels.length} labels) via ${base}\n`);
@@ -136,7 +163,10 @@ const mnist = mnistTest();
 report('mnist-test (model)', score(await modelOutcomes(model, mnist.images, mnist.labels)));
 details('mnist-test (model)');
 const sets = ['digits', 'symbols', 'numbers', 'expressions'] as const;
-const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<(typeof sets)[number], Item[]>;
+const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
+  (typeof sets)[number],
+  Item[]
+>;
 for (const kind of ['strokes', 'png'] as const) {
   if (kind === 'png' && values['no-png']) continue;
   for (const name of sets) {
@@ -153,7 +183,8 @@ if (existsSync(seedPath)) {
   for (const name of ['digits', 'numbers'] as const) {
     const items = data[name];
     const images = new Float32Array(items.length * 784);
-    for (let i = 0; i < items.length; i++) images.set(await oldAppInput(items[i]!.strokes), i * 784);
+    for (let i = 0; i < items.length; i++)
+      images.set(await oldAppInput(items[i]!.strokes), i * 784);
     const truths = items.map((it) => it.label ?? it.truth!);
     report(`${name} (old app)`, score(await modelOutcomes(seed, images, truths)));
     details(`${name} (old app)`);
@@ -177,7 +208,11 @@ const summary = {
         even: round(s.even.accuracy),
         odd: round(s.odd.accuracy),
         n: s.whole.n,
-        recall: Object.fromEntries(Object.entries(s.recall).filter(([, v]) => v.n >= 5 && Object.keys(s.recall).length <= 20).map(([l, v]) => [l, round(v.accuracy)])),
+        recall: Object.fromEntries(
+          Object.entries(s.recall)
+            .filter(([, v]) => v.n >= 5 && Object.keys(s.recall).length <= 20)
+            .map(([l, v]) => [l, round(v.accuracy)]),
+        ),
         confusions: s.confusions,
       },
     ]),
@@ -185,7 +220,8 @@ const summary = {
 };
 writeFileSync(values.out, JSON.stringify(summary, null, 2) + '\n');
 if (values.write) {
-  if (Number.isFinite(limit)) throw new Error('--write records full-set figures only: drop --limit');
+  if (Number.isFinite(limit))
+    throw new Error('--write records full-set figures only: drop --limit');
   const metaPath = resolve(values.model).replace(/\.onnx$/, '.json');
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
   meta.evaluation = summary;

@@ -18,7 +18,10 @@ const { values } = parseArgs({
 
 const shared = resolve(values.shared);
 const mnist = join(shared, 'datasets/mnist');
-const needed = [join(mnist, 'train-images-idx3-ubyte.gz'), join(shared, 'datasets/pendigits/train.json')];
+const needed = [
+  join(mnist, 'train-images-idx3-ubyte.gz'),
+  join(shared, 'datasets/pendigits/train.json'),
+];
 const missing = needed.filter((f) => !existsSync(f));
 if (missing.length > 0) {
   console.error(
@@ -47,14 +50,33 @@ const run = (cmd: string, args: string[]): void => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-run(process.execPath, ['--import', 'tsx', 'scripts/dataset.ts', '--shared', shared, '--out', data, ...(quick ? ['--quick'] : [])]);
+run(process.execPath, [
+  '--import',
+  'tsx',
+  'scripts/dataset.ts',
+  '--shared',
+  shared,
+  '--out',
+  data,
+  ...(quick ? ['--quick'] : []),
+]);
 run(values.python, [
   'training/train.py',
-  '--config', config,
-  '--mnist', mnist,
-  '--data', data,
-  '--out', out,
-  '--onnx', quick ? join(out, 'symbols.onnx') : 'models/symbols.onnx',
-  '--meta', quick ? join(out, 'symbols.json') : 'models/symbols.json',
+  '--config',
+  config,
+  '--mnist',
+  mnist,
+  '--data',
+  data,
+  '--out',
+  out,
+  '--onnx',
+  quick ? join(out, 'symbols.onnx') : 'models/symbols.onnx',
+  '--meta',
+  quick ? join(out, 'symbols.json') : 'models/symbols.json',
 ]);
-console.log(quick ? `Quick model in ${out}/ (the shipped model is untouched).` : 'Now run `npm run eval -- --write` to measure it and record the figures.');
+console.log(
+  quick
+    ? `Quick model in ${out}/ (the shipped model is untouched).`
+    : 'Now run `npm run eval -- --write` to measure it and record the figures.',
+);

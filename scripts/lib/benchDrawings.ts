@@ -25,7 +25,14 @@ export function benchDrawings(shared: string, counts: readonly number[]): Map<nu
   }
   const rng = createRng(3);
   for (const n of counts) {
-    out.set(n, lineOf(Array.from({ length: n }, (_, i) => synthOperator(OPERATOR_LABELS[i % OPERATOR_LABELS.length]!, rng))));
+    out.set(
+      n,
+      lineOf(
+        Array.from({ length: n }, (_, i) =>
+          synthOperator(OPERATOR_LABELS[i % OPERATOR_LABELS.length]!, rng),
+        ),
+      ),
+    );
   }
   return out;
 }
@@ -41,7 +48,8 @@ function lineOf(symbols: readonly Ink[]): Ink {
     const maxX = Math.max(...pts.map((p) => p[0]));
     const maxY = Math.max(...pts.map((p) => p[1]));
     const s = 100 / Math.max(maxY - minY, 1e-9);
-    for (const st of ink) out.push(st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
+    for (const st of ink)
+      out.push(st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
     x0 += (maxX - minX) * s + 30;
   }
   return out;

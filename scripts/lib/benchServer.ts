@@ -10,7 +10,12 @@ import Fastify from 'fastify';
 
 const [model, threads, seed] = process.argv.slice(2) as [string, string, string | undefined];
 const classifier = await loadNodeClassifier(model, { threads: Number(threads) });
-const config = loadConfig({ RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent', MODEL_PATH: model, ORT_THREADS: threads });
+const config = loadConfig({
+  RATE_LIMIT_MAX: '0',
+  LOG_LEVEL: 'silent',
+  MODEL_PATH: model,
+  ORT_THREADS: threads,
+});
 const app = await buildServer(config, classifier);
 const api = await app.listen({ host: '127.0.0.1', port: 0 });
 

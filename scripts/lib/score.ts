@@ -36,7 +36,11 @@ export function score(outcomes: readonly Outcome[], topConfusions = 8): SetScore
   const confusions = new Map<string, number>();
   for (const o of outcomes) {
     byClass.set(o.truth, [...(byClass.get(o.truth) ?? []), o]);
-    if (o.got !== o.truth) confusions.set(`${o.truth}\u0000${o.got}`, (confusions.get(`${o.truth}\u0000${o.got}`) ?? 0) + 1);
+    if (o.got !== o.truth)
+      confusions.set(
+        `${o.truth}\u0000${o.got}`,
+        (confusions.get(`${o.truth}\u0000${o.got}`) ?? 0) + 1,
+      );
   }
   const recall: Record<string, SplitScore> = {};
   for (const [label, list] of [...byClass].sort(([a], [b]) => a.localeCompare(b))) {

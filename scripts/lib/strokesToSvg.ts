@@ -11,7 +11,10 @@ export interface SvgOptions {
 }
 
 /** Draws strokes black on white as an SVG, to post the eval sets as images. */
-export function strokesToSvg(ink: Ink, o: SvgOptions): { svg: string; width: number; height: number } {
+export function strokesToSvg(
+  ink: Ink,
+  o: SvgOptions,
+): { svg: string; width: number; height: number } {
   const pts = ink.flat();
   const minX = Math.min(...pts.map((p) => p[0]));
   const minY = Math.min(...pts.map((p) => p[1]));
@@ -39,7 +42,10 @@ export function strokesToSvg(ink: Ink, o: SvgOptions): { svg: string; width: num
   const lines = ink
     .filter((s) => s.length > 0)
     .map((s) => {
-      const d = s.map((p) => `${((p[0] - minX) * scale + ox).toFixed(1)},${((p[1] - minY) * scale + oy).toFixed(1)}`);
+      const d = s.map(
+        (p) =>
+          `${((p[0] - minX) * scale + ox).toFixed(1)},${((p[1] - minY) * scale + oy).toFixed(1)}`,
+      );
       if (d.length === 1) d.push(d[0]!);
       return `<polyline points="${d.join(' ')}"/>`;
     })

@@ -48,7 +48,10 @@ describe.skipIf(!hasNumpy)('dataset written by TypeScript, read by the trainer',
     writeDataset(dir, parts);
     const r = spawnSync(PYTHON, ['training/data.py', '--checksum', dir], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    const got = JSON.parse(r.stdout) as Record<string, { count: number; sums: number[]; weighted: number[]; labels: string[] }>;
+    const got = JSON.parse(r.stdout) as Record<
+      string,
+      { count: number; sums: number[]; weighted: number[]; labels: string[] }
+    >;
     for (const p of parts) {
       const n = p.labels.length;
       const sums: number[] = [];

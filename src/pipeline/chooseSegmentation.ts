@@ -5,7 +5,11 @@ import type { Span } from './segmentCandidates.ts';
  * per-symbol log-confidences), by dynamic programming over left-to-right positions.
  * Returns the chosen spans in reading order; `score[i]` belongs to `spans[i]`.
  */
-export function chooseSegmentation(n: number, spans: readonly Span[], score: readonly number[]): Span[] {
+export function chooseSegmentation(
+  n: number,
+  spans: readonly Span[],
+  score: readonly number[],
+): Span[] {
   const best = new Array<number>(n + 1).fill(-Infinity);
   const via = new Array<number>(n + 1).fill(-1);
   best[0] = 0;
@@ -19,7 +23,7 @@ export function chooseSegmentation(n: number, spans: readonly Span[], score: rea
     }
   }
   const chosen: Span[] = [];
-  for (let at = n; at > 0; ) {
+  for (let at = n; at > 0;) {
     const i = via[at]!;
     if (i < 0) break; // unreachable end: cannot happen when the spans cover every position
     chosen.unshift(spans[i]!);

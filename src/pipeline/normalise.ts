@@ -49,7 +49,8 @@ export function normalise(raster: Raster): ModelImage {
     const row = y * width;
     for (let u = 0; u < MODEL_SIZE; u++) {
       let acc = 0;
-      for (let k = wx.start[u]!, i = wx.first[u]!; k < wx.start[u + 1]!; k++, i++) acc += wx.weight[k]! * data[row + i]!;
+      for (let k = wx.start[u]!, i = wx.first[u]!; k < wx.start[u + 1]!; k++, i++)
+        acc += wx.weight[k]! * data[row + i]!;
       rows[y * MODEL_SIZE + u] = acc;
     }
   }
@@ -57,7 +58,8 @@ export function normalise(raster: Raster): ModelImage {
   for (let v = 0; v < MODEL_SIZE; v++) {
     for (let u = 0; u < MODEL_SIZE; u++) {
       let acc = 0;
-      for (let k = wy.start[v]!, j = wy.first[v]!; k < wy.start[v + 1]!; k++, j++) acc += wy.weight[k]! * rows[j * MODEL_SIZE + u]!;
+      for (let k = wy.start[v]!, j = wy.first[v]!; k < wy.start[v + 1]!; k++, j++)
+        acc += wy.weight[k]! * rows[j * MODEL_SIZE + u]!;
       out[v * MODEL_SIZE + u] = acc;
       if (acc > peak) peak = acc;
     }
@@ -95,7 +97,8 @@ function axisWeights(length: number, centre: number, scale: number): AxisWeights
     const i1 = Math.min(length, Math.ceil(s1));
     first[u] = i0;
     start[u] = k;
-    for (let i = i0; i < i1; i++) weight[k++] = Math.max(0, Math.min(s1, i + 1) - Math.max(s0, i)) * scale;
+    for (let i = i0; i < i1; i++)
+      weight[k++] = Math.max(0, Math.min(s1, i + 1) - Math.max(s0, i)) * scale;
   }
   start[MODEL_SIZE] = k;
   return { first, start, weight };

@@ -38,7 +38,16 @@ export function rasterise(ink: Ink, options: RasteriseOptions = {}): Raster {
     if (stroke.length === 0) continue;
     const first = stroke[0]!;
     if (stroke.length === 1) {
-      capsule(data, width, height, toX(first[0]), toY(first[1]), toX(first[0]), toY(first[1]), radius);
+      capsule(
+        data,
+        width,
+        height,
+        toX(first[0]),
+        toY(first[1]),
+        toX(first[0]),
+        toY(first[1]),
+        radius,
+      );
       continue;
     }
     for (let i = 1; i < stroke.length; i++) {

@@ -118,7 +118,14 @@ function imageParts(image: GreyImage): Parts {
   return {
     boxes: components.map((c) => c.box),
     render: (members, box) =>
-      normalise(cropComponents(ink, labels, members.map((i) => components[i]!.id), box)),
+      normalise(
+        cropComponents(
+          ink,
+          labels,
+          members.map((i) => components[i]!.id),
+          box,
+        ),
+      ),
   };
 }
 

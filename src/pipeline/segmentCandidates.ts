@@ -31,7 +31,10 @@ export interface SegmentOptions {
  * split, and parts far apart cannot be joined. Everything between is left as competing
  * spans for the classifier's confidence to settle.
  */
-export function segmentCandidates(boxes: readonly InkBox[], options: SegmentOptions = {}): Candidates {
+export function segmentCandidates(
+  boxes: readonly InkBox[],
+  options: SegmentOptions = {},
+): Candidates {
   const maxParts = options.maxParts ?? 5;
   const maxGap = options.maxGap ?? 0.12;
   const mergeOverlap = options.mergeOverlap ?? 0.6;
@@ -107,7 +110,10 @@ const EDGE_MARGIN = 0.15;
 export function estimateLineHeight(boxes: readonly InkBox[]): number {
   if (boxes.length === 0) return 0;
   const tallest = Math.max(...boxes.map((b) => b.h));
-  const tall = boxes.map((b) => b.h).filter((h) => h >= tallest / 2).sort((a, b) => a - b);
+  const tall = boxes
+    .map((b) => b.h)
+    .filter((h) => h >= tallest / 2)
+    .sort((a, b) => a - b);
   const median = tall[Math.floor(tall.length / 2)] ?? tallest;
   // A line of only flat parts (`-`, `=`): their width is the better measure of size.
   return Math.max(median, ...boxes.map((b) => b.w / 2), 1e-9);

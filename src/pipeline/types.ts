@@ -10,7 +10,10 @@ export type Stroke = readonly InkPoint[];
 export type Ink = readonly Stroke[];
 
 /** An axis-aligned box in the caller's ink units (stroke coordinates or image pixels). */
-export type InkBox = Brand<{ readonly x: number; readonly y: number; readonly w: number; readonly h: number }, 'InkBox'>;
+export type InkBox = Brand<
+  { readonly x: number; readonly y: number; readonly w: number; readonly h: number },
+  'InkBox'
+>;
 
 export function inkBox(x: number, y: number, w: number, h: number): InkBox {
   return { x, y, w, h } as InkBox;

@@ -24,16 +24,28 @@ export interface LoadOptions {
  * checks its shapes before anything is served, so a bad model fails at start-up with the
  * path and the reason rather than at the first request.
  */
-export async function loadNodeClassifier(path: string, options: LoadOptions = {}): Promise<NodeClassifier> {
+export async function loadNodeClassifier(
+  path: string,
+  options: LoadOptions = {},
+): Promise<NodeClassifier> {
   if (!existsSync(path)) {
-    throw new InkCalcError('model-load', `Model file ${path} does not exist. Run \`npm run train\` or set MODEL_PATH to an ONNX file.`);
+    throw new InkCalcError(
+      'model-load',
+      `Model file ${path} does not exist. Run \`npm run train\` or set MODEL_PATH to an ONNX file.`,
+    );
   }
   const jsonPath = path.replace(/\.onnx$/i, '') + '.json';
   let info: ModelInfo;
   try {
-    info = modelInfo(existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined, jsonPath);
+    info = modelInfo(
+      existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined,
+      jsonPath,
+    );
   } catch (e) {
-    throw new InkCalcError('model-load', `Cannot read the labels of ${path}: ${(e as Error).message}`);
+    throw new InkCalcError(
+      'model-load',
+      `Cannot read the labels of ${path}: ${(e as Error).message}`,
+    );
   }
   let session: ort.InferenceSession;
   try {
@@ -56,7 +68,11 @@ export async function loadNodeClassifier(path: string, options: LoadOptions = {}
     const out = new Float32Array(n * contract.classes);
     for (let start = 0; start < n; start += Math.min(n, contract.maxBatch)) {
       const m = Math.min(n - start, contract.maxBatch);
-      const tensor = new ort.Tensor('float32', batch.subarray(start * 784, (start + m) * 784), contract.dims(m));
+      const tensor = new ort.Tensor(
+        'float32',
+        batch.subarray(start * 784, (start + m) * 784),
+        contract.dims(m),
+      );
       const result = await session.run({ [contract.inputName]: tensor });
       out.set(result[contract.outputName]!.data as Float32Array, start * contract.classes);
     }

@@ -40,25 +40,31 @@ export function modelContract(
         `[N, ${labels.length}] (one score per label).`,
     );
   };
-  if (inputs.length !== 1) refuse(`it has ${inputs.length} inputs (${inputs.map(describe).join('; ')})`);
+  if (inputs.length !== 1)
+    refuse(`it has ${inputs.length} inputs (${inputs.map(describe).join('; ')})`);
   if (outputs.length < 1) refuse('it has no output');
   const input = inputs[0]!;
   const output = outputs[0]!;
-  if (!input.isTensor || (input.type && input.type !== 'float32')) refuse(`its input is ${describe(input)}`);
+  if (!input.isTensor || (input.type && input.type !== 'float32'))
+    refuse(`its input is ${describe(input)}`);
   const shape = input.shape ?? [];
   const isDyn = (d: string | number | undefined): boolean => typeof d === 'string' || d === -1;
   const batch = shape[0];
   const fixed1 = batch === 1;
   if (!isDyn(batch) && !fixed1) refuse(`its input is ${describe(input)} (batch must be N or 1)`);
   let dims: (n: number) => number[];
-  if (shape.length === 4 && shape[1] === 1 && shape[2] === 28 && shape[3] === 28) dims = (n) => [n, 1, 28, 28];
+  if (shape.length === 4 && shape[1] === 1 && shape[2] === 28 && shape[3] === 28)
+    dims = (n) => [n, 1, 28, 28];
   else if (shape.length === 3 && shape[1] === 28 && shape[2] === 28) dims = (n) => [n, 28, 28];
   else return refuse(`its input is ${describe(input)}`);
   const oshape = output.shape ?? [];
   const classes = oshape[oshape.length - 1];
-  if (oshape.length !== 2 || typeof classes !== 'number') refuse(`its output is ${describe(output)}`);
+  if (oshape.length !== 2 || typeof classes !== 'number')
+    refuse(`its output is ${describe(output)}`);
   if (classes !== labels.length) {
-    refuse(`its output ${describe(output)} has ${String(classes)} scores but there are ${labels.length} labels (${labels.join(' ')})`);
+    refuse(
+      `its output ${describe(output)} has ${String(classes)} scores but there are ${labels.length} labels (${labels.join(' ')})`,
+    );
   }
   return {
     inputName: input.name,

@@ -16,8 +16,14 @@ export const DIGIT_LABELS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6
 export function modelInfo(json: unknown, source: string): ModelInfo {
   if (json === undefined) return { name: source, labels: DIGIT_LABELS };
   const labels = (json as { labels?: unknown }).labels;
-  if (!Array.isArray(labels) || labels.length === 0 || !labels.every((l) => typeof l === 'string')) {
-    throw new Error(`${source}: "labels" must be a non-empty array of strings, in the model's output order`);
+  if (
+    !Array.isArray(labels) ||
+    labels.length === 0 ||
+    !labels.every((l) => typeof l === 'string')
+  ) {
+    throw new Error(
+      `${source}: "labels" must be a non-empty array of strings, in the model's output order`,
+    );
   }
   return { ...(json as object), labels } as ModelInfo;
 }

@@ -3,7 +3,11 @@
  * the graph; a user's model may output independent sigmoids (the old app's rows summed to
  * anything from 0.0001 to 4.1) or logits, and confidences must still mean something.
  */
-export function toProbabilities(scores: Float32Array, rows: number, classes: number): Float32Array[] {
+export function toProbabilities(
+  scores: Float32Array,
+  rows: number,
+  classes: number,
+): Float32Array[] {
   const out: Float32Array[] = [];
   for (let r = 0; r < rows; r++) {
     const row = scores.slice(r * classes, (r + 1) * classes);
