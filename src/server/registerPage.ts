@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the page vite built into `distDir`. The build writes .br and .gz beside each
+ * file, so preCompressed serves those without compressing per request. Files under
+ * /assets/ carry a content hash in their name and never change, so they are cached for
+ * good; everything else (index.html above all) must be revalidated, or a deploy would
+ * leave browsers on the old page pointing at deleted assets.
+ */
+export async function registerPage(app: FastifyInstance, distDir: string): Promise<void> {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    app.get('/', async (_request, reply) =>
+      reply.code(503).send({
+        error: {
+          code: 'page-not-built',
+          message: `The page is not built (dist/index.html is missing). Run \`npm run build\`, then restart the server; the API under /api/ works without it.`,
+        },
+      }),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: distDir,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      const hashed = /[\\/]assets[\\/]/.test(path.slice(distDir.length));
+      reply.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
+    },
+  });
+}
