@@ -28,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'sharp', 'onnxruntime-*'], message: 'src/pipeline is isomorphic: no Node or runtime modules.' },
-            { group: ['**/runtime/**', ...edges], message: 'src/pipeline must not import from outer layers.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'sharp', 'onnxruntime-*'],
+              message: 'src/pipeline is isomorphic: no Node or runtime modules.',
+            },
+            {
+              group: ['**/runtime/**', ...edges],
+              message: 'src/pipeline must not import from outer layers.',
+            },
           ],
         },
       ],
@@ -45,11 +51,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/web/**/*.ts', 'src/dataset/**/*.ts', 'scripts/**/*.ts'],
+    files: [
+      'src/server/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/web/**/*.ts',
+      'src/dataset/**/*.ts',
+      'scripts/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['onnxruntime-*'], message: 'Only src/runtime imports onnxruntime.' }] },
+        {
+          patterns: [
+            { group: ['onnxruntime-*'], message: 'Only src/runtime imports onnxruntime.' },
+          ],
+        },
       ],
     },
   },
