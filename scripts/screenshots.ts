@@ -1,0 +1,68 @@
+// Takes the README's screenshots of the built page: a desktop and a phone, each with a
+// hand-drawn sum ending in `=` and the answer written after it.
+//   npx tsx scripts/screenshots.ts [--dark]
+// Builds dist/ first when it is stale. Needs Chromium (apt-get install -y chromium).
+import { join } from 'node:path';
+import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage, PHONE } from '../test/e2e/browser.ts';
+import {
+  canvasSize,
+  drawWithMouse,
+  drawWithTouch,
+  readResult,
+  waitReady,
+} from '../test/e2e/draw.ts';
+import { layoutInk } from '../test/e2e/layoutInk.ts';
+import { ensureBuilt, ROOT, serveDist } from '../test/e2e/serve.ts';
+
+async function main(): Promise<void> {
+  if (!HAS_CHROMIUM) process.exit(1);
+  const dark = process.argv.includes('--dark');
+  const outDir = process.env.SCREENSHOT_DIR ?? join(ROOT, 'docs');
+  const suffix = dark ? '-dark' : '';
+  await ensureBuilt();
+  const served = await serveDist();
+  const browser = await launchBrowser();
+  try {
+    const desktop = await openPage(browser, served.url, {
+      ...DESKTOP,
+      colorScheme: dark ? 'dark' : 'light',
+    });
+    await waitReady(desktop.page);
+    const { height } = await canvasSize(desktop.page);
+    await drawWithMouse(
+      desktop.page,
+      layoutInk('12+7×3=', { x: 56, top: height * 0.28, height: 110 }),
+    );
+    console.log('desktop', await readResult(desktop.page));
+    await settle(desktop.page);
+    await desktop.page.screenshot({ path: join(outDir, `screenshot-desktop${suffix}.png`) });
+    await desktop.close();
+
+    const phone = await openPage(browser, served.url, {
+      ...PHONE,
+      colorScheme: dark ? 'dark' : 'light',
+    });
+    await waitReady(phone.page);
+    const cdp = await phone.page.context().newCDPSession(phone.page);
+    const size = await canvasSize(phone.page);
+    await drawWithTouch(
+      phone.page,
+      cdp,
+      layoutInk('8×6+9=', { x: 14, top: size.height * 0.3, height: 58 }),
+    );
+    console.log('phone', await readResult(phone.page));
+    await settle(phone.page);
+    await phone.page.screenshot({ path: join(outDir, `screenshot-phone${suffix}.png`) });
+    await phone.close();
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+/** The answer is written with a short animation; wait for the ink to dry. */
+async function settle(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForTimeout(700);
+}
+
+await main();

@@ -1,0 +1,61 @@
+import { solve } from '../pipeline/solve.ts';
+import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
+import type { PageRecognition } from './protocol.ts';
+
+export interface ShownSymbol extends RecognizedSymbol {
+  /** The user chose this symbol from the alternatives. */
+  readonly corrected?: boolean;
+}
+
+export interface Shown extends Omit<PageRecognition, 'symbols'> {
+  readonly symbols: readonly ShownSymbol[];
+}
+
+const ids = new WeakMap<Stroke, number>();
+let nextId = 1;
+
+/**
+ * Names a symbol by the strokes it is made of (their identity, not their index), so a
+ * correction survives the recognitions that follow each new stroke, and dies with the
+ * strokes when they are undone or cleared.
+ */
+export function symbolKey(symbol: RecognizedSymbol, ink: Ink): string {
+  return (symbol.strokes ?? [])
+    .map((i) => {
+      const stroke = ink[i];
+      if (!stroke) return '?';
+      let id = ids.get(stroke);
+      if (id === undefined) ids.set(stroke, (id = nextId++));
+      return id;
+    })
+    .join(',');
+}
+
+/** The recognition with the user's corrections applied, re-solved when any applies. */
+export function correctRecognition(
+  recognition: PageRecognition,
+  ink: Ink,
+  corrections: ReadonlyMap<string, string>,
+): Shown {
+  let changed = false;
+  const symbols = recognition.symbols.map((s): ShownSymbol => {
+    const chosen = s.strokes ? corrections.get(symbolKey(s, ink)) : undefined;
+    if (chosen === undefined || chosen === s.symbol) return s;
+    changed = true;
+    const model = s.alternatives.find((a) => a.symbol === chosen)?.p ?? 0;
+    return {
+      ...s,
+      symbol: chosen,
+      confidence: model,
+      corrected: true,
+      // The model's own reading stays one tap away.
+      alternatives: [
+        ...(s.symbol === '?' ? [] : [{ symbol: s.symbol, p: s.confidence }]),
+        ...s.alternatives.filter((a) => a.symbol !== chosen),
+      ],
+    };
+  });
+  if (!changed) return recognition;
+  const text = symbols.map((s) => s.symbol).join('');
+  return { ...recognition, symbols, text, ...solve(text) };
+}

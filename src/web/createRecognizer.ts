@@ -1,0 +1,163 @@
+// The page's one door to recognition. It prefers the in-browser worker (private, works
+// offline, no server needed) and falls back to the server's API when this browser cannot
+// run the model: no WebAssembly, no module workers, or the session failed to start.
+import type { Ink } from '../pipeline/types.ts';
+import type { FromWorker, PageRecognition, ToWorker } from './protocol.ts';
+
+export type RecognizerMode = 'loading' | 'browser' | 'server';
+
+export interface RecognizerStatus {
+  readonly mode: RecognizerMode;
+  /** Why the browser model is not used, when it is not. */
+  readonly reason?: string;
+  readonly labels?: readonly string[];
+}
+
+export interface Recognizer {
+  /**
+   * Resolves with the recognition of these strokes. A request that was still waiting for
+   * the model when a newer one arrived rejects with {@link Superseded}: only the latest
+   * ink matters, so a backlog of stale drawings is never computed.
+   */
+  recognize(strokes: Ink): Promise<PageRecognition>;
+}
+
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer drawing');
+  }
+}
+
+interface Waiting {
+  readonly strokes: Ink;
+  readonly resolve: (r: PageRecognition) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+export function createRecognizer(onStatus: (status: RecognizerStatus) => void): Recognizer {
+  const base = document.baseURI;
+  let mode: RecognizerMode = 'loading';
+  let worker: Worker | null = null;
+  let waiting: Waiting | null = null;
+  // One request at a time: while one computes, the next waits and is replaced if the
+  // user keeps drawing.
+  let busy: Waiting | null = null;
+  let busyId = 0;
+
+  const settle = (outcome: { ok: PageRecognition } | { err: unknown }): void => {
+    const w = busy;
+    busy = null;
+    if (w) {
+      if ('ok' in outcome) w.resolve(outcome.ok);
+      else w.reject(outcome.err);
+    }
+    flush();
+  };
+
+  const flush = (): void => {
+    if (!waiting || busy || mode === 'loading') return;
+    busy = waiting;
+    waiting = null;
+    if (mode === 'browser' && worker) {
+      busyId += 1;
+      worker.postMessage({
+        type: 'recognize',
+        id: busyId,
+        strokes: busy.strokes,
+      } satisfies ToWorker);
+      return;
+    }
+    recognizeOnServer(new URL('api/recognize', base).href, busy.strokes).then(
+      (ok) => settle({ ok }),
+      (err: unknown) => settle({ err }),
+    );
+  };
+
+  const useServer = (reason: string): void => {
+    if (mode === 'server') return;
+    mode = 'server';
+    worker?.terminate();
+    worker = null;
+    onStatus({ mode, reason });
+    // A request the dead worker will never answer goes to the server instead.
+    if (busy) {
+      waiting ??= busy;
+      busy = null;
+    }
+    flush();
+  };
+
+  const startWorker = (): void => {
+    worker = new Worker(new URL('./recognizer.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'ink-calc recognizer',
+    });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'ready') {
+        mode = 'browser';
+        onStatus({ mode, labels: m.labels });
+        flush();
+      } else if (m.type === 'failed') {
+        useServer(m.message);
+      } else if (m.id === busyId) {
+        if (m.type === 'result') settle({ ok: { ...m.recognition, images: m.images } });
+        else settle({ err: new Error(`Recognition failed: ${m.message}`) });
+      }
+    };
+    // A worker that cannot even load (blocked, or syntax this browser lacks) never says
+    // 'failed'; after start-up an error is one request's, reported by message.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (mode === 'loading') useServer(event.message || 'the recognition worker did not start');
+    };
+    worker.postMessage({
+      type: 'init',
+      modelUrl: new URL('model/model.onnx', base).href,
+      labelsUrl: new URL('model/model.json', base).href,
+    } satisfies ToWorker);
+  };
+
+  if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+    queueMicrotask(() => useServer('this browser cannot run WebAssembly in a worker'));
+  } else {
+    try {
+      startWorker();
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      queueMicrotask(() => useServer(reason));
+    }
+  }
+
+  return {
+    recognize(strokes) {
+      return new Promise<PageRecognition>((resolve, reject) => {
+        waiting?.reject(new Superseded());
+        waiting = { strokes, resolve, reject };
+        flush();
+      });
+    },
+  };
+}
+
+async function recognizeOnServer(url: string, strokes: Ink): Promise<PageRecognition> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ strokes }),
+    });
+  } catch {
+    throw new Error(
+      'This browser cannot run the recogniser and the server could not be reached; check the connection.',
+    );
+  }
+  const body = (await response.json().catch(() => null)) as
+    (PageRecognition & { error?: { message?: string } }) | null;
+  if (!response.ok || body === null || typeof body.text !== 'string') {
+    const message = body?.error?.message ?? `the server answered HTTP ${response.status}`;
+    throw new Error(`Recognition failed: ${message}`);
+  }
+  return body;
+}

@@ -1,0 +1,225 @@
+// The page's controller: ink in, recognition out, and everything the user sees kept in
+// step with the current ink. Every ink change bumps a revision; an answer for an older
+// revision is dropped, and the text row says "pending" until the current one is shown.
+import { EMPTY_RECOGNITION } from '../pipeline/recognize.ts';
+import type { Stroke } from '../pipeline/types.ts';
+import { correctRecognition, symbolKey, type Shown } from './correctRecognition.ts';
+import { createAlternatives } from './createAlternatives.ts';
+import { createInkHistory } from './createInkHistory.ts';
+import { createInkSurface } from './createInkSurface.ts';
+import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
+import { describeResult } from './describeResult.ts';
+import { layoutHandwriting } from './layoutHandwriting.ts';
+import { placeAnswer } from './placeAnswer.ts';
+import type { PageRecognition } from './protocol.ts';
+import { renderGuesses } from './renderGuesses.ts';
+import { renderReadout, UNSURE_BELOW } from './renderReadout.ts';
+import { renderRecent, type RecentEntry } from './renderRecent.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`index.html lacks ${selector}`);
+  return el;
+};
+
+const canvas = $<HTMLCanvasElement>('[data-testid=ink-canvas]');
+const readout = {
+  text: $('[data-testid=recognized-text]'),
+  answer: $('.answer'),
+  value: $('[data-testid=result-value]'),
+  message: $('[data-testid=result-error]'),
+  tip: $('#tip'),
+};
+const undoButton = $<HTMLButtonElement>('[data-testid=undo]');
+const redoButton = $<HTMLButtonElement>('[data-testid=redo]');
+const clearButton = $<HTMLButtonElement>('[data-testid=clear]');
+const hint = $('#hint');
+const announcer = $('#announcer');
+const engine = $('#engine');
+const engineText = $('#engine-text');
+const guesses = $('#guesses');
+const recentList = $('#recent');
+const recentEmpty = $('#recent-empty');
+
+const history = createInkHistory();
+const corrections = new Map<string, string>();
+let labels: readonly string[] = [];
+let revision = 0;
+let latest: PageRecognition = EMPTY_RECOGNITION;
+let shown: Shown = EMPTY_RECOGNITION;
+let lastAnnounced = '';
+// One entry per drawing (from one clear to the next), updated as it changes.
+let drawing = 0;
+const recent: (RecentEntry & { drawing: number })[] = [];
+
+const surface = createInkSurface(canvas, (stroke: Stroke) => {
+  history.add(stroke);
+  inkChanged();
+});
+
+const alternatives = createAlternatives(
+  {
+    popover: $('#alternatives'),
+    title: $('#alternatives-title'),
+    list: $('#alternatives-list'),
+    keypad: $('#keypad'),
+    showSeen: $<HTMLButtonElement>('#show-seen'),
+    seen: $<HTMLCanvasElement>('#seen'),
+  },
+  () =>
+    labels.length > 0
+      ? labels
+      : ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', '×', '÷', '=', '(', ')'],
+  (index, symbol) => {
+    const target = shown.symbols[index];
+    if (!target) return;
+    corrections.set(symbolKey(target, history.ink), symbol);
+    present();
+    readout.text.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
+  },
+  () => present(),
+);
+
+const recognizer = createRecognizer((status: RecognizerStatus) => {
+  engine.dataset.mode = status.mode;
+  if (status.labels) labels = status.labels;
+  if (status.mode === 'browser') {
+    engineText.textContent = 'Runs on your device';
+  } else if (status.mode === 'server') {
+    engineText.textContent = 'Using the server';
+    engine.title = `The in-browser recogniser is unavailable: ${status.reason ?? 'unknown reason'}`;
+  }
+  document.body.dataset.recognizer = status.mode;
+  // Milliseconds since navigation: the start-up budget the tests hold the page to.
+  document.body.dataset.recognizerReadyMs = String(Math.round(performance.now()));
+  document.body.dataset.recognizerReady = 'true';
+});
+
+function inkChanged(): void {
+  revision += 1;
+  const rev = revision;
+  const ink = history.ink;
+  alternatives.close();
+  updateTools();
+  if (ink.length === 0) {
+    latest = EMPTY_RECOGNITION;
+    drawing += 1;
+    present();
+    return;
+  }
+  readout.text.dataset.state = 'pending';
+  // Until the new answer arrives, the old one must not sit next to changed ink.
+  surface.show({ ...sceneOf(shown), strokes: ink, answer: [], answerHeight: 0 });
+  recognizer.recognize(ink).then(
+    (recognition) => {
+      if (rev !== revision) return;
+      latest = recognition;
+      present();
+    },
+    (error: unknown) => {
+      if (error instanceof Superseded || rev !== revision) return;
+      latest = {
+        ...EMPTY_RECOGNITION,
+        error: { code: 'recognizer', message: (error as Error).message },
+      };
+      present();
+    },
+  );
+}
+
+/** Shows `latest` with the user's corrections, on the canvas and above it. */
+function present(): void {
+  shown = correctRecognition(latest, history.ink, corrections);
+  const selected = alternatives.openIndex;
+  renderReadout(readout, shown, selected, chooseSymbol);
+  renderGuesses(guesses, shown);
+  surface.show(sceneOf(shown));
+  hint.hidden = history.ink.length > 0;
+  readout.text.dataset.state = 'done';
+  remember();
+  const sentence = describeResult(shown);
+  if (sentence !== lastAnnounced) {
+    lastAnnounced = sentence;
+    if (sentence) announcer.textContent = sentence;
+  }
+}
+
+function sceneOf(s: Shown): Parameters<typeof surface.show>[0] {
+  const place = placeAnswer(s, surface.width, surface.height);
+  const answer = place ? layoutHandwriting(place.text, place.box).strokes : [];
+  return {
+    strokes: history.ink,
+    boxes: s.symbols.map((sym, i) => ({
+      box: sym.box,
+      unsure: !sym.corrected && (sym.symbol === '?' || sym.confidence < UNSURE_BELOW),
+      selected: alternatives.openIndex === i,
+    })),
+    answer,
+    answerHeight: place?.box.height ?? 0,
+  };
+}
+
+function chooseSymbol(index: number, button: HTMLButtonElement): void {
+  if (alternatives.openIndex === index) {
+    alternatives.close(true);
+    return;
+  }
+  const symbol = shown.symbols[index];
+  if (!symbol) return;
+  alternatives.open(index, symbol, shown.images?.[index], button);
+  button.setAttribute('aria-expanded', 'true');
+  surface.show(sceneOf(shown));
+}
+
+function remember(): void {
+  const existing = recent.findIndex((e) => e.drawing === drawing);
+  if (shown.value === null || shown.error !== null || !shown.text.includes('=')) return;
+  const value = shown.approx === null ? shown.value : `${shown.value} ≈ ${shown.approx}`;
+  const entry = { text: shown.text, value, drawing };
+  if (existing >= 0) recent.splice(existing, 1);
+  recent.unshift(entry);
+  recent.length = Math.min(recent.length, 5);
+  renderRecent(recentList, recentEmpty, recent);
+}
+
+function updateTools(): void {
+  undoButton.disabled = !history.canUndo;
+  redoButton.disabled = !history.canRedo;
+  clearButton.disabled = history.ink.length === 0;
+}
+
+function undo(): void {
+  if (history.undo()) inkChanged();
+}
+function redo(): void {
+  if (history.redo()) inkChanged();
+}
+function clear(): void {
+  if (history.ink.length === 0) return;
+  history.clear();
+  corrections.clear();
+  inkChanged();
+}
+
+undoButton.addEventListener('click', undo);
+redoButton.addEventListener('click', redo);
+clearButton.addEventListener('click', clear);
+document.addEventListener('keydown', (e) => {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (mod && key === 'z') {
+    e.preventDefault();
+    if (e.shiftKey) redo();
+    else undo();
+  } else if (mod && key === 'y') {
+    e.preventDefault();
+    redo();
+  } else if (e.key === 'Escape') {
+    e.preventDefault();
+    if (alternatives.openIndex !== null) alternatives.close(true);
+    else clear();
+  }
+});
+
+updateTools();
+renderRecent(recentList, recentEmpty, recent);

@@ -1,0 +1,47 @@
+// The recognition worker: owns the onnxruntime session so that wasm start-up and
+// inference never block drawing on the main thread. Requests are answered in order.
+import { recognize } from '../pipeline/recognize.ts';
+import type { Classifier, Ink } from '../pipeline/types.ts';
+import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+const scope = self as unknown as {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+
+let classifier: Promise<Classifier> | null = null;
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    const started = performance.now();
+    classifier = loadWebClassifier(message.modelUrl, { labelsUrl: message.labelsUrl });
+    classifier.then(
+      (c) =>
+        scope.postMessage({ type: 'ready', labels: c.labels, ms: performance.now() - started }),
+      (e: unknown) => scope.postMessage({ type: 'failed', message: errorText(e) }),
+    );
+    return;
+  }
+  void answer(message.id, message.strokes);
+};
+
+async function answer(id: number, strokes: Ink): Promise<void> {
+  try {
+    if (!classifier) throw new Error('the worker was asked to recognise before init');
+    const result = await recognize({ strokes }, await classifier, { withImages: true });
+    const { images = [], ...recognition } = result;
+    const copies = images.map((image) => Float32Array.from(image));
+    scope.postMessage(
+      { type: 'result', id, recognition, images: copies },
+      copies.map((c) => c.buffer),
+    );
+  } catch (e) {
+    scope.postMessage({ type: 'error', id, message: errorText(e) });
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

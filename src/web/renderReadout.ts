@@ -1,0 +1,85 @@
+import type { Shown } from './correctRecognition.ts';
+import { formatPercent, spokenSymbol } from './renderBars.ts';
+
+/** Below this the model is not sure enough to be trusted without a look. */
+export const UNSURE_BELOW = 0.8;
+
+export interface ReadoutElements {
+  readonly text: HTMLElement;
+  /** Where a quiet hint goes when there is no message. */
+  readonly tip: HTMLElement;
+  readonly answer: HTMLElement;
+  readonly value: HTMLElement;
+  readonly message: HTMLElement;
+}
+
+/**
+ * The line above the ink: one button per symbol (exactly the recognised characters, so
+ * the row's text is the API's `text`), then the value and any message. Keyboard focus on
+ * a symbol survives the re-render that follows every stroke.
+ */
+export function renderReadout(
+  el: ReadoutElements,
+  shown: Shown,
+  selected: number | null,
+  onChoose: (index: number, button: HTMLButtonElement) => void,
+): void {
+  const focused = el.text.contains(document.activeElement)
+    ? Number((document.activeElement as HTMLElement).dataset.index)
+    : null;
+
+  const buttons = shown.symbols.map((s, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'symbol';
+    button.dataset.testid = 'symbol';
+    button.dataset.index = String(i);
+    button.textContent = s.symbol;
+    const unsure = !s.corrected && (s.symbol === '?' || s.confidence < UNSURE_BELOW);
+    button.classList.toggle('is-unsure', unsure);
+    button.classList.toggle('is-corrected', s.corrected === true);
+    if (unsure) button.dataset.unsure = 'true';
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', String(selected === i));
+    const how = s.corrected
+      ? 'corrected by you'
+      : s.symbol === '?'
+        ? 'unreadable'
+        : `${formatPercent(s.confidence)} sure${unsure ? ', please check' : ''}`;
+    button.setAttribute('aria-label', `Symbol ${i + 1}: ${spokenSymbol(s.symbol)}, ${how}`);
+    button.title = s.corrected ? 'Corrected' : `${formatPercent(s.confidence)} sure`;
+    button.addEventListener('click', () => onChoose(i, button));
+    return button;
+  });
+  el.text.replaceChildren(...buttons);
+  // The row scrolls rather than wraps (wrapping would move the canvas under the pen);
+  // the newest symbol is the one to see.
+  el.text.scrollLeft = el.text.scrollWidth;
+  if (focused !== null && Number.isInteger(focused))
+    buttons[Math.min(focused, buttons.length - 1)]?.focus();
+
+  // The text reads "value ≈ approx"; the approximation is set smaller, as a footnote.
+  const exact = document.createElement('span');
+  exact.textContent = shown.value ?? '';
+  const approx = document.createElement('span');
+  approx.className = 'answer-approx';
+  approx.textContent = shown.approx === null || shown.value === null ? '' : ` ≈ ${shown.approx}`;
+  el.value.replaceChildren(
+    ...(shown.value === null ? [] : approx.textContent ? [exact, approx] : [exact]),
+  );
+  el.answer.classList.toggle('has-value', shown.value !== null);
+  el.answer.classList.toggle('after-equals', shown.text.endsWith('='));
+  el.answer.dataset.check = shown.check === null ? '' : String(shown.check);
+
+  el.message.textContent = shown.error?.message ?? '';
+  el.message.dataset.code = shown.error?.code ?? '';
+
+  const unsure = buttons.filter((b) => b.dataset.unsure === 'true').length;
+  el.tip.textContent =
+    unsure === 0
+      ? ''
+      : unsure === buttons.length && unsure === 1
+        ? 'Not sure about this one. Choose it to see the alternatives.'
+        : `Not sure about the marked symbol${unsure > 1 ? 's' : ''}. Choose one to fix it.`;
+  el.tip.hidden = shown.error !== null || unsure === 0;
+}

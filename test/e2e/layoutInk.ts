@@ -1,0 +1,64 @@
+import { GLYPHS, type Pt } from './glyphs.ts';
+
+export interface LineBox {
+  /** Where the first symbol starts, CSS px from the canvas's left edge. */
+  readonly x: number;
+  /** Top of a digit, CSS px from the canvas's top edge. */
+  readonly top: number;
+  /** Digit height, CSS px. */
+  readonly height: number;
+}
+
+/**
+ * Lays out a line of symbols from the hand-made glyphs as canvas strokes, densified
+ * every few pixels so the pointer moves like a hand rather than jumping corner to corner.
+ */
+export function layoutInk(text: string, box: LineBox): Pt[][] {
+  const strokes: Pt[][] = [];
+  let x = box.x;
+  for (const char of text) {
+    const glyph = GLYPHS[char];
+    if (!glyph) throw new Error(`no test glyph for ${JSON.stringify(char)}`);
+    for (const stroke of glyph.strokes) {
+      const points = stroke.map(([gx, gy]): Pt => [x + gx * box.height, box.top + gy * box.height]);
+      strokes.push(densify(points, 7));
+    }
+    x += (glyph.width + 0.32) * box.height;
+  }
+  return strokes;
+}
+
+/** Scales strokes in arbitrary units into a box, keeping their aspect ratio. */
+export function fitInk(
+  strokes: readonly (readonly (readonly number[])[])[],
+  area: { x: number; y: number; width: number; height: number },
+): Pt[][] {
+  const xs = strokes.flatMap((s) => s.map((p) => p[0]!));
+  const ys = strokes.flatMap((s) => s.map((p) => p[1]!));
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min(
+    area.width / Math.max(x1 - x0, 1e-6),
+    area.height / Math.max(y1 - y0, 1e-6),
+  );
+  const ox = area.x + (area.width - (x1 - x0) * scale) / 2;
+  const oy = area.y + (area.height - (y1 - y0) * scale) / 2;
+  return strokes.map((s) =>
+    densify(
+      s.map((p): Pt => [ox + (p[0]! - x0) * scale, oy + (p[1]! - y0) * scale]),
+      8,
+    ),
+  );
+}
+
+function densify(points: readonly Pt[], step: number): Pt[] {
+  const out: Pt[] = [];
+  points.forEach((p, i) => {
+    out.push(p);
+    const q = points[i + 1];
+    if (!q) return;
+    const n = Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1]) / step);
+    for (let k = 1; k < n; k++)
+      out.push([p[0] + ((q[0] - p[0]) * k) / n, p[1] + ((q[1] - p[1]) * k) / n]);
+  });
+  return out;
+}

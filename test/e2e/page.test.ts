@@ -1,0 +1,180 @@
+// The page as a user meets it: real mouse strokes on the canvas, recognition in the
+// browser, the answer above the ink and written after the `=`.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DESKTOP,
+  HAS_CHROMIUM,
+  launchBrowser,
+  offHost,
+  openPage,
+  type Watched,
+} from './browser.ts';
+import { drawWithMouse, readResult, TEXT, VALUE, waitReady } from './draw.ts';
+import { layoutInk } from './layoutInk.ts';
+import { ensureBuilt, serveDist, type Served } from './serve.ts';
+
+const LINE = { x: 48, top: 70, height: 96 };
+
+describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
+  let served: Served;
+  let browser: Browser;
+  let w: Watched;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    served = await serveDist();
+    browser = await launchBrowser();
+    w = await openPage(browser, served.url, DESKTOP);
+    // Strokes are accepted at once, before the model is ready, and recognised when it is.
+    await drawWithMouse(w.page, layoutInk('4', LINE));
+    await waitReady(w.page);
+    const { loaded, ready } = await w.page.evaluate(() => ({
+      loaded: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventEnd as number,
+      ready: Number(document.body.dataset.recognizerReadyMs),
+    }));
+    console.log(
+      `page: drawable after ${Math.round(loaded)} ms, recogniser ready after ${ready} ms`,
+    );
+    expect(loaded).toBeLessThan(2_000);
+    expect(ready).toBeLessThan(5_000);
+    expect((await readResult(w.page)).text).toBe('4');
+  }, 120_000);
+
+  beforeEach(async () => {
+    // The first Escape closes an open popover, the second clears the ink.
+    await w.page.keyboard.press('Escape');
+    await w.page.keyboard.press('Escape');
+    expect((await readResult(w.page)).text).toBe('');
+  });
+
+  afterEach(async () => {
+    if (!w) return;
+    expect(w.errors).toEqual([]);
+    expect(await w.violations()).toEqual([]);
+  });
+
+  afterAll(async () => {
+    if (w) expect(offHost(w.requests)).toEqual([]);
+    await w?.close();
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function write(text: string) {
+    await drawWithMouse(w.page, layoutInk(text, LINE));
+    return readResult(w.page);
+  }
+
+  it.each(['7', '1', '0', '3'])('reads a single %s', async (digit) => {
+    expect(await write(digit)).toEqual({ text: digit, value: digit, error: '' });
+    // One symbol: its top three guesses are charted.
+    expect(await w.page.locator('[data-testid=top-guesses] li').count()).toBe(3);
+  });
+
+  it('reads a number', async () => {
+    expect(await write('42')).toEqual({ text: '42', value: '42', error: '' });
+  });
+
+  it.each([
+    ['12+7=', '19'],
+    ['9-4=', '5'],
+    ['6×3=', '18'],
+    ['8÷2=', '4'],
+    ['(2+3)×4=', '20'],
+  ])('solves %s', async (expression, value) => {
+    expect(await write(expression)).toEqual({ text: expression, value, error: '' });
+    expect(await w.page.locator('#announcer').textContent()).toContain(value);
+    // The answer is written in ink after the `=`.
+    const strokes = layoutInk(expression, LINE);
+    const after = Math.max(...strokes.flat().map((p) => p[0])) + 12;
+    const inked = await w.page.evaluate(
+      ([x, top, h]) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
+        const scale = canvas.width / canvas.clientWidth;
+        const data = canvas
+          .getContext('2d')!
+          .getImageData(x! * scale, top! * scale, 160 * scale, h! * scale).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
+        return n;
+      },
+      [after, LINE.top, LINE.height],
+    );
+    expect(inked).toBeGreaterThan(50);
+  });
+
+  it('explains a division by zero', async () => {
+    const zero = await write('1÷0=');
+    expect(zero.value).toBe('');
+    expect(zero.error).toMatch(/divides by zero/);
+  });
+
+  it('explains an unfinished line', async () => {
+    const open = await write('3+');
+    expect(open.text).toBe('3+');
+    expect(open.value).toBe('');
+    expect(open.error).toMatch(/ends with '\+'/);
+  });
+
+  it('undoes, redoes and clears, by button and keyboard', async () => {
+    expect((await write('71')).text).toBe('71');
+    await w.page.click('[data-testid=undo]');
+    expect(await readResult(w.page)).toEqual({ text: '7', value: '7', error: '' });
+    await w.page.click('[data-testid=redo]');
+    expect((await readResult(w.page)).text).toBe('71');
+    await w.page.keyboard.press('Control+z');
+    expect((await readResult(w.page)).text).toBe('7');
+    await w.page.keyboard.press('Control+Shift+z');
+    expect((await readResult(w.page)).text).toBe('71');
+    await w.page.click('[data-testid=clear]');
+    expect(await readResult(w.page)).toEqual({ text: '', value: '', error: '' });
+    // Clearing can be undone too.
+    await w.page.keyboard.press('Control+z');
+    expect((await readResult(w.page)).text).toBe('71');
+    await w.page.keyboard.press('Escape');
+    expect((await readResult(w.page)).text).toBe('');
+  });
+
+  it('corrects a symbol through its alternatives and re-evaluates', async () => {
+    expect((await write('8+1=')).value).toBe('9');
+    await w.page.click('[data-testid=symbol][data-index="0"]');
+    const alternative = w.page.locator('[data-testid=alternative]').first();
+    await alternative.waitFor();
+    expect(await alternative.textContent()).toMatch(/\d+%/);
+    const replacement = (await alternative.getAttribute('data-symbol'))!;
+    await alternative.click();
+    const fixed = await readResult(w.page);
+    expect(fixed.text).toBe(`${replacement}+1=`);
+    if (/\d/.test(replacement)) expect(fixed.value).toBe(String(Number(replacement) + 1));
+    // The correction survives the next stroke.
+    await drawWithMouse(w.page, layoutInk('2', { ...LINE, x: 720 }));
+    expect((await readResult(w.page)).text.startsWith(replacement)).toBe(true);
+  });
+
+  it('works from the keyboard: a symbol opens its alternatives, Escape closes them', async () => {
+    await write('5');
+    await w.page.focus('[data-testid=symbol][data-index="0"]');
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.locator('#alternatives').isVisible()).toBe(true);
+    await expect
+      .poll(() => w.page.evaluate(() => document.activeElement?.closest('#alternatives') !== null))
+      .toBe(true);
+    await w.page.click('#show-seen');
+    expect(await w.page.locator('#seen').isVisible()).toBe(true);
+    await w.page.keyboard.press('Escape');
+    expect(await w.page.locator('#alternatives').isVisible()).toBe(false);
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe(
+      '0',
+    );
+    // Every button has a name.
+    const unnamed = await w.page.$$eval(
+      'button',
+      (buttons) =>
+        buttons.filter((b) => !(b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).length,
+    );
+    expect(unnamed).toBe(0);
+    expect(await w.page.locator(TEXT).getAttribute('data-state')).toBe('done');
+    expect(await w.page.locator(VALUE).textContent()).toBe('5');
+  });
+});

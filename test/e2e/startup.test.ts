@@ -1,0 +1,69 @@
+// Start-up paths: ink drawn while the model is still loading, and a browser that cannot
+// run the model at all, which falls back to POST /api/recognize. The test server answers
+// that with the real pipeline in Node.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from './browser.ts';
+import { drawWithMouse, readResult, TEXT, waitReady } from './draw.ts';
+import { layoutInk } from './layoutInk.ts';
+import { ensureBuilt, serveDist, type Served } from './serve.ts';
+
+const LINE = { x: 48, top: 70, height: 96 };
+
+describe.skipIf(!HAS_CHROMIUM)('start-up', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    served = await serveDist({ api: true });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('recognises strokes drawn before the model is ready, once it is', async () => {
+    let release = (): void => {};
+    const held = new Promise<void>((r) => (release = r));
+    const w = await openPage(browser, served.url, DESKTOP, undefined, async (page) => {
+      // Hold the model back (a slow network) until the ink is down.
+      await page.context().route('**/model/model.onnx', async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    try {
+      await drawWithMouse(w.page, layoutInk('1', LINE));
+      expect(await w.page.evaluate(() => document.body.dataset.recognizerReady)).toBeUndefined();
+      expect(await w.page.locator(TEXT).getAttribute('data-state')).toBe('pending');
+      release();
+      await waitReady(w.page);
+      expect(await readResult(w.page)).toEqual({ text: '1', value: '1', error: '' });
+      expect(w.errors).toEqual([]);
+      expect(await w.violations()).toEqual([]);
+    } finally {
+      release();
+      await w.close();
+    }
+  });
+
+  it('recognises on the server when WebAssembly is missing', async () => {
+    const w = await openPage(browser, served.url, DESKTOP, 'delete globalThis.WebAssembly;');
+    try {
+      await waitReady(w.page);
+      expect(await w.page.evaluate(() => document.body.dataset.recognizer)).toBe('server');
+      await drawWithMouse(w.page, layoutInk('2×3=', LINE));
+      expect(await readResult(w.page)).toEqual({ text: '2×3=', value: '6', error: '' });
+      expect(w.requests.some((u) => u.endsWith('/api/recognize'))).toBe(true);
+      expect(w.requests.some((u) => u.endsWith('.wasm'))).toBe(false);
+      expect(offHost(w.requests)).toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(await w.violations()).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+});
