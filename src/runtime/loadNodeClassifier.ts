@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { InkCalcError } from '../pipeline/InkCalcError.ts';
-import type { Classifier, ModelImage } from '../pipeline/types.ts';
 import { modelContract, type ValueMetadata } from './modelContract.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
-import { toProbabilities } from './toProbabilities.ts';
+import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
 
-export interface NodeClassifier extends Classifier {
-  readonly info: ModelInfo;
+export interface NodeClassifier extends SessionClassifier {
   readonly path: string;
-  /** Runs the model on ready 28×28 tensors without the pipeline: the speed ceiling. */
-  classifyRaw(batch: Float32Array, n: number): Promise<Float32Array>;
   close(): Promise<void>;
 }
 
@@ -64,32 +60,15 @@ export async function loadNodeClassifier(
     info.labels,
   );
 
-  const run = async (batch: Float32Array, n: number): Promise<Float32Array> => {
-    const out = new Float32Array(n * contract.classes);
-    for (let start = 0; start < n; start += Math.min(n, contract.maxBatch)) {
-      const m = Math.min(n - start, contract.maxBatch);
-      const tensor = new ort.Tensor(
-        'float32',
-        batch.subarray(start * 784, (start + m) * 784),
-        contract.dims(m),
-      );
-      const result = await session.run({ [contract.inputName]: tensor });
-      out.set(result[contract.outputName]!.data as Float32Array, start * contract.classes);
-    }
-    return out;
-  };
-
-  return {
-    labels: info.labels,
+  const classifier = sessionClassifier(
+    session,
+    contract,
     info,
+    (data, dims) => new ort.Tensor('float32', data, dims),
+  );
+  return {
+    ...classifier,
     path,
-    classifyRaw: run,
-    async classify(images: readonly ModelImage[]): Promise<Float32Array[]> {
-      if (images.length === 0) return [];
-      const batch = new Float32Array(images.length * 784);
-      images.forEach((img, i) => batch.set(img, i * 784));
-      return toProbabilities(await run(batch, images.length), images.length, contract.classes);
-    },
     close: () => session.release(),
   };
 }

@@ -1,12 +1,10 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { InkCalcError } from '../pipeline/InkCalcError.ts';
-import type { Classifier, ModelImage } from '../pipeline/types.ts';
 import { modelContract, type ValueMetadata } from './modelContract.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
-import { toProbabilities } from './toProbabilities.ts';
+import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
 
-export interface WebClassifier extends Classifier {
-  readonly info: ModelInfo;
+export interface WebClassifier extends SessionClassifier {
   readonly url: string;
   close(): Promise<void>;
 }
@@ -61,28 +59,15 @@ export async function loadWebClassifier(
     info.labels,
   );
 
-  const run = async (batch: Float32Array, n: number): Promise<Float32Array> => {
-    const out = new Float32Array(n * contract.classes);
-    for (let start = 0; start < n; start += Math.min(n, contract.maxBatch)) {
-      const m = Math.min(n - start, contract.maxBatch);
-      const input = batch.subarray(start * 784, (start + m) * 784);
-      const tensor = new ort.Tensor('float32', input, contract.dims(m));
-      const result = await session.run({ [contract.inputName]: tensor });
-      out.set(result[contract.outputName]!.data as Float32Array, start * contract.classes);
-    }
-    return out;
-  };
-
-  return {
-    labels: info.labels,
+  const classifier = sessionClassifier(
+    session,
+    contract,
     info,
+    (data, dims) => new ort.Tensor('float32', data, dims),
+  );
+  return {
+    ...classifier,
     url,
-    async classify(images: readonly ModelImage[]): Promise<Float32Array[]> {
-      if (images.length === 0) return [];
-      const batch = new Float32Array(images.length * 784);
-      images.forEach((img, i) => batch.set(img, i * 784));
-      return toProbabilities(await run(batch, images.length), images.length, contract.classes);
-    },
     close: () => session.release(),
   };
 }
