@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { recognize } from '../src/pipeline/recognize.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { benchDrawings } from './lib/benchDrawings.ts';
+import { benchPage } from './lib/benchPage.ts';
 
 const { values } = parseArgs({
   options: {
@@ -143,12 +144,29 @@ for (const threads of [1, 2]) {
   server.stop();
 }
 
+// ---- 3. the page in headless Chromium --------------------------------------------------
+console.log('\npage (headless Chromium, loopback)');
+const page = await benchPage({ shared: resolve(values.shared) });
+if (page) {
+  const { startup, penUpToResult: pen } = page;
+  console.log(`  ${page.browser}, ${page.runs} runs per size after warm-ups`);
+  console.log(
+    `  start-up (median of ${startup.loads} fresh loads): canvas takes strokes ${startup.inputReadyMs} ms, recogniser ready ${startup.recognizerReadyMs} ms`,
+  );
+  for (const n of ['1', '10'] as const)
+    console.log(
+      `  pen-up → result, ${n.padStart(2)} symbol(s): p50 ${ms(pen[n].p50).padStart(9)}  p99 ${ms(pen[n].p99).padStart(9)}  (${page.ink[n]})`,
+    );
+  console.log(`  goal: 10 symbols p50 ≤ 50 ms: ${pen['10'].p50 <= 50 ? 'met' : 'NOT met'}`);
+}
+
 const report = {
   measuredAt: new Date().toISOString(),
   machine,
   command: 'npm run bench',
   inProcess,
   http,
+  page,
 };
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
