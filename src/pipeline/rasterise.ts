@@ -25,11 +25,13 @@ export function rasterise(ink: Ink, options: RasteriseOptions = {}): Raster {
   const bounds = inkBounds(ink);
   const longer = Math.max(bounds.w, bounds.h);
   // A dot (or a stroke of identical points) has no extent: give it a pen-sized one.
-  const scale = longer > 0 ? size / longer : 1;
-  const radius = (penRatio * (longer > 0 ? size : 1 / penRatio)) / 2;
+  // A subnormal extent would make the scale infinite: treat it as a dot too.
+  const extent = Number.isFinite(size / longer) ? longer : 0;
+  const scale = extent > 0 ? size / extent : 1;
+  const radius = (penRatio * (extent > 0 ? size : 1 / penRatio)) / 2;
   const margin = Math.ceil(radius) + 1;
-  const width = Math.max(1, Math.ceil(bounds.w * scale) + 2 * margin);
-  const height = Math.max(1, Math.ceil(bounds.h * scale) + 2 * margin);
+  const width = Math.max(1, Math.ceil(extent > 0 ? bounds.w * scale : 0) + 2 * margin);
+  const height = Math.max(1, Math.ceil(extent > 0 ? bounds.h * scale : 0) + 2 * margin);
   const data = new Float32Array(width * height);
   const toX = (x: number): number => (x - bounds.x) * scale + margin;
   const toY = (y: number): number => (y - bounds.y) * scale + margin;

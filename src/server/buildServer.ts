@@ -50,6 +50,12 @@ export async function buildServer(
     bodyLimit: config.bodyLimit,
     connectionTimeout: config.requestTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
+    // Node applies requestTimeout to the body only when it is set at creation, and checks
+    // it every 30 s by default: a client dribbling a byte at a time would never be cut off.
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs),
+    },
   });
   app.setErrorHandler(errorReply);
   app.setNotFoundHandler(async (request) => {

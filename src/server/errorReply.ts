@@ -81,6 +81,13 @@ function classify(error: FastifyError | Error, request: FastifyRequest): InkCalc
   }
   // Fastify's other 4xx messages describe the request, not the server, so they can go out.
   if (status >= 400 && status < 500) return new InkCalcError('bad-request', error.message);
+  // The multipart parser throws plain errors (no status) for a body it cannot read.
+  if (!('statusCode' in error) && request.isMultipart()) {
+    return new InkCalcError(
+      'bad-request',
+      `The multipart body is malformed (${error.message}); send one part named "image".`,
+    );
+  }
   return internal();
 }
 
