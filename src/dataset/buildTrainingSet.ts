@@ -34,6 +34,9 @@ export function buildTrainingSet(
 ): DatasetPart[] {
   const rng = createRng(o.seed);
   const pen = (): number => rng.uniform(0.08, 0.15);
+  // Old tablets and small touch targets report few distinct positions: some writers' ink
+  // arrives as stair-stepped polylines. A share of every class is drawn that way.
+  const coarse = (ink: Ink): Ink => (rng.chance(0.25) ? coarsen(ink, rng.uniform(8, 30)) : ink);
 
   const digitLabels: string[] = [];
   const digitImages: Uint8Array[] = [];
@@ -41,7 +44,7 @@ export function buildTrainingSet(
     digitImages.push(renderSymbol(d.strokes));
     digitLabels.push(d.label);
     for (let k = 0; k < o.digitCopies; k++) {
-      digitImages.push(renderSymbol(augmentInk(d.strokes, rng), pen()));
+      digitImages.push(renderSymbol(coarse(augmentInk(d.strokes, rng)), pen()));
       digitLabels.push(d.label);
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);
@@ -51,7 +54,7 @@ export function buildTrainingSet(
   const opImages: Uint8Array[] = [];
   for (let k = 0; k < o.operatorsPerClass; k++) {
     for (const label of OPERATORS) {
-      opImages.push(renderSymbol(synthOperator(label, rng), pen()));
+      opImages.push(renderSymbol(coarse(synthOperator(label, rng)), pen()));
       opLabels.push(label);
     }
     if (k % 500 === 0) o.onProgress?.('operators', k, o.operatorsPerClass);
@@ -107,6 +110,25 @@ function fit(ink: Ink, x0: number): Ink {
   const maxY = Math.max(...pts.map((p) => p[1]));
   const s = 100 / Math.max(maxY - minY, (maxX - minX) / 2, 1e-6);
   return ink.map((st) => st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
+}
+
+/** Rescales ink so its longer side spans `units` and snaps every point to whole units. */
+export function coarsen(ink: Ink, units: number): Ink {
+  const pts = ink.flat();
+  const minX = Math.min(...pts.map((p) => p[0]));
+  const minY = Math.min(...pts.map((p) => p[1]));
+  const w = Math.max(...pts.map((p) => p[0])) - minX;
+  const h = Math.max(...pts.map((p) => p[1])) - minY;
+  const s = units / Math.max(w, h, 1e-9);
+  return ink.map((st) => {
+    const out: InkPoint[] = [];
+    for (const p of st) {
+      const q: InkPoint = [Math.round((p[0] - minX) * s), Math.round((p[1] - minY) * s)];
+      const last = out[out.length - 1];
+      if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+    }
+    return out;
+  });
 }
 
 function part(name: string, images: Uint8Array[], labels: string[]): DatasetPart {

@@ -268,6 +268,19 @@ function paren(rng: Rng, close: boolean): Stroke[] {
     const x = -bulge * Math.sin(Math.PI * s ** peak) ** round;
     path.push([close ? -x : x, -h / 2 + h * s]);
   }
+  // Many writers curl one or both ends inwards, towards the enclosed side (a `C`-like
+  // `(`), or flick the top end; coarse tablets turn those curls into short flat feet.
+  const inward = close ? -1 : 1;
+  const curl = (end: Pt, dy: number): Pt[] => {
+    const len = h * rng.uniform(0.06, 0.28);
+    const n = rng.int(2, 5);
+    return Array.from({ length: n }, (_, i): Pt => {
+      const t = (i + 1) / n;
+      return [end[0] + inward * len * t, end[1] + dy * len * t * t * rng.uniform(0, 0.6)];
+    });
+  };
+  if (rng.chance(0.35)) path.push(...curl(path[path.length - 1]!, -1));
+  if (rng.chance(0.25)) path.unshift(...curl(path[0]!, 1).reverse());
   if (rng.chance(0.08)) path.reverse();
   // Parens lean forward (top to the right) more often than back.
   return rotateInk([penStroke(path, rng, rng.uniform(0.003, 0.012))], tilt(rng, 5, 12, 2));
