@@ -136,6 +136,18 @@ describe('decideSymbol', () => {
     expect(sum(d.probabilities)).toBeCloseTo(1, 5);
   });
 
+  it('reads `?` only when the reject class is sure, else the best readable symbol', () => {
+    const row = (reject: number): Float32Array => {
+      const p = new Float32Array(LABELS.length).fill((1 - reject) / (LABELS.length - 1));
+      p[LABELS.indexOf('-')] += 0.01;
+      p[LABELS.indexOf(REJECT)] = reject - 0.01 * 1;
+      return p;
+    };
+    const alone = { relHeight: 1, relWidth: 1, inLine: false };
+    expect(decideSymbol(row(0.45), LABELS, alone).symbol).toBe('-');
+    expect(decideSymbol(row(0.9), LABELS, alone).symbol).toBe(UNREADABLE);
+  });
+
   it('keeps probabilities summing to 1 and the decision consistent (property)', () => {
     const row = fc
       .array(fc.double({ min: 0.001, max: 1, noNaN: true }), {
@@ -160,7 +172,7 @@ describe('decideSymbol', () => {
           const d = decideSymbol(p, LABELS, g, minConfidence);
           expect(sum(d.probabilities)).toBeCloseTo(1, 4);
           expect(d.probabilities.every((v) => v >= 0 && v <= 1 + 1e-6)).toBe(true);
-          expect(d.confidence).toBe(Math.max(...d.probabilities));
+          expect(Array.from(d.probabilities)).toContain(d.confidence);
           expect(d.alternatives).toHaveLength(3);
           const names = d.alternatives.map((a) => a.symbol);
           expect(names).not.toContain(REJECT);

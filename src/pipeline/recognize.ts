@@ -2,10 +2,11 @@ import { chooseSegmentation } from './chooseSegmentation.ts';
 import { connectedComponents } from './bitmap/connectedComponents.ts';
 import { cropComponents } from './bitmap/cropComponents.ts';
 import { inkMap } from './bitmap/inkMap.ts';
-import { decideSymbol, REJECT } from './decideSymbol.ts';
+import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
+import { repairText } from './repairText.ts';
 import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
 import { solve } from './solve.ts';
 import {
@@ -23,8 +24,15 @@ export type RecognizeInput = { readonly strokes: Ink } | { readonly image: GreyI
 
 export interface RecognizeOptions {
   readonly segment?: SegmentOptions;
+  /** Log-probability charged per symbol when choosing how strokes group into symbols. */
+  readonly splitCost?: number;
   /** Below this top probability a symbol is shown as `?` (unreadable). */
   readonly minConfidence?: number;
+  /**
+   * Let the parser choose between close readings (default on): when the likeliest symbols
+   * are not a valid expression but a nearly as likely reading is, use that.
+   */
+  readonly repair?: boolean;
   /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
   readonly withImages?: boolean;
 }
@@ -32,6 +40,9 @@ export interface RecognizeOptions {
 export interface RecognitionWithImages extends Recognition {
   readonly images?: readonly ModelImage[];
 }
+
+/** Log-probability charged per symbol when choosing a grouping (tuned on even items). */
+export const SPLIT_COST = 0.5;
 
 export const EMPTY_RECOGNITION: Recognition = {
   text: '',
@@ -68,35 +79,57 @@ export async function recognize(
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
   const probs = await classifier.classify(images);
   const rejectAt = classifier.labels.indexOf(REJECT);
-  const score = probs.map((p) => Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)));
+  // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
+  const splitCost = options.splitCost ?? SPLIT_COST;
+  const score = probs.map((p) => Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)) - splitCost);
   const chosen = chooseSegmentation(order.length, spans, score);
 
-  const symbols: RecognizedSymbol[] = [];
-  const seen: ModelImage[] = [];
-  for (const span of chosen) {
+  const decisions = chosen.map((span) => {
     const k = spans.indexOf(span);
     const box = boxes[k]!;
-    const decision = decideSymbol(
+    return decideSymbol(
       probs[k]!,
       classifier.labels,
       { relHeight: box.h / lineHeight, relWidth: box.w / lineHeight, inLine: chosen.length > 1 },
       options.minConfidence ?? 0,
     );
+  });
+  // Each symbol's readings, most likely first; the parser may prefer a close second.
+  const readings = decisions.map((d) => [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives]);
+  const picks =
+    options.repair === false ? readings.map(() => 0) : repairText(readings, isValidExpression);
+
+  const symbols: RecognizedSymbol[] = [];
+  const seen: ModelImage[] = [];
+  chosen.forEach((span, j) => {
+    const k = spans.indexOf(span);
+    const box = boxes[k]!;
+    const reading = readings[j]!;
+    const pick = reading[picks[j]!]!;
     const members = groups[k]!;
     symbols.push({
-      symbol: decision.symbol,
-      confidence: round(decision.confidence),
+      symbol: pick.symbol,
+      confidence: round(pick.p),
       box: [box.x, box.y, box.w, box.h],
       ...(parts.sourceIndex
         ? { strokes: members.map((i) => parts.sourceIndex![i]!).sort((a, b) => a - b) }
         : {}),
-      alternatives: decision.alternatives.map((a) => ({ symbol: a.symbol, p: round(a.p) })),
+      alternatives: reading
+        .filter((r) => r !== pick && r.symbol !== UNREADABLE)
+        .slice(0, 3)
+        .map((a) => ({ symbol: a.symbol, p: round(a.p) })),
     });
     seen.push(images[k]!);
-  }
+  });
   const text = symbols.map((s) => s.symbol).join('');
   const result: RecognitionWithImages = { text, ...solve(text), symbols };
   return options.withImages ? { ...result, images: seen } : result;
+}
+
+/** Parses as an expression (division by zero is still a well-formed expression). */
+function isValidExpression(text: string): boolean {
+  const { error } = solve(text);
+  return error === null || error.code === 'division-by-zero';
 }
 
 function strokeParts(ink: Ink): Parts {
