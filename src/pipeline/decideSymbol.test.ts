@@ -139,8 +139,8 @@ describe('decideSymbol', () => {
   it('reads `?` only when the reject class is sure, else the best readable symbol', () => {
     const row = (reject: number): Float32Array => {
       const p = new Float32Array(LABELS.length).fill((1 - reject) / (LABELS.length - 1));
-      p[LABELS.indexOf('-')] += 0.01;
-      p[LABELS.indexOf(REJECT)] = reject - 0.01 * 1;
+      p[LABELS.indexOf('-')] = p[LABELS.indexOf('-')]! + 0.01;
+      p[LABELS.indexOf(REJECT)] = reject - 0.01;
       return p;
     };
     const alone = { relHeight: 1, relWidth: 1, inLine: false };
