@@ -199,6 +199,22 @@ function crossing(rng: Rng, diag: boolean): Stroke[] {
   return rng.chance(diag ? 0.65 : 0.45) ? [sa, sb] : [sb, sa];
 }
 
+/**
+ * A lead-in where the pen lands past the bar's start and doubles back (a `<` at the
+ * start): a common habit in quick horizontal strokes that turns a bar into a `2`-ish or
+ * `5`-ish shape unless the model has seen it.
+ */
+function leadIn(path: Pt[], rng: Rng, p: number, maxDrop = 0.2): Pt[] {
+  if (path.length < 2 || !rng.chance(p)) return path;
+  const [x0, y0] = path[0]!;
+  const [x1] = path[path.length - 1]!;
+  const len = Math.abs(x1 - x0);
+  const dir = Math.sign(x1 - x0) || 1;
+  const reach = len * rng.uniform(0.08, 0.4);
+  const drop = len * rng.uniform(0.04, maxDrop) * (rng.chance(0.6) ? -1 : 1);
+  return [[x0 + dir * reach, y0 + drop], [x0 + dir * reach * 0.5, y0 + drop * 0.5], ...path];
+}
+
 function minus(rng: Rng): Stroke[] {
   const len = rng.uniform(30, 100);
   let path = bowedLine([-len / 2, 0], [len / 2, 0], bow(rng, len));
@@ -216,6 +232,7 @@ function minus(rng: Rng): Stroke[] {
       : [...hook.map(([x, y]): Pt => [-x, -y]).reverse(), ...path];
   }
   if (rng.chance(0.1)) path.reverse();
+  path = leadIn(path, rng, 0.15, 0.08);
   return [penStroke(path, rng, rng.uniform(0.004, 0.02))];
 }
 
@@ -226,12 +243,18 @@ function equals(rng: Rng): Stroke[] {
   const dx = rng.normal(0, 0.08) * l1;
   const wob = rng.uniform(0.004, 0.018);
   const rtl = rng.chance(0.08);
+  // A writer who hooks one bar usually hooks both.
+  const hooks = rng.chance(0.2) ? 0.8 : 0;
   const bar = (cx: number, cy: number, len: number): Stroke => {
     const ang = rng.normal(0, 3) * DEG;
     const ux = (Math.cos(ang) * len) / 2;
     const uy = (Math.sin(ang) * len) / 2;
     const path = bowedLine([cx - ux, cy - uy], [cx + ux, cy + uy], bow(rng, len));
-    return penStroke(rtl !== rng.chance(0.04) ? path.reverse() : path, rng, wob);
+    return penStroke(
+      leadIn(rtl !== rng.chance(0.04) ? path.reverse() : path, rng, hooks),
+      rng,
+      wob,
+    );
   };
   const top = bar(0, -gap / 2, l1);
   const bottom = bar(dx, gap / 2, l2);
@@ -243,7 +266,7 @@ function divide(rng: Rng): Stroke[] {
   const ang = rng.normal(0, 3) * DEG;
   let path = bowedLine([-len / 2, 0], [len / 2, (Math.tan(ang) * len) / 2], bow(rng, len));
   if (rng.chance(0.1)) path = path.reverse();
-  const bar = penStroke(path, rng);
+  const bar = penStroke(leadIn(path, rng, 0.12), rng);
   const d1 = len * rng.uniform(0.15, 0.6);
   const d2 = d1 * rng.uniform(0.7, 1.4);
   const cx = rng.normal(0, 0.08) * len;
