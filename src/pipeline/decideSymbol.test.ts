@@ -59,9 +59,9 @@ describe('decideSymbol', () => {
   });
 
   it('shows reject as ? and offers the readable symbols as alternatives', () => {
-    const d = decideSymbol(probs({ [REJECT]: 0.7, '8': 0.2, '3': 0.05 }), LABELS, alone);
+    const d = decideSymbol(probs({ [REJECT]: 0.93, '8': 0.04, '3': 0.02 }), LABELS, alone);
     expect(d.symbol).toBe(UNREADABLE);
-    expect(d.confidence).toBeCloseTo(0.7, 6);
+    expect(d.confidence).toBeCloseTo(0.93, 6);
     expect(d.alternatives.map((a) => a.symbol)).toEqual(['8', '3', expect.any(String)]);
     expect(d.alternatives.map((a) => a.symbol)).not.toContain(REJECT);
   });
@@ -102,11 +102,11 @@ describe('decideSymbol', () => {
   });
 
   it('does not read a tiny speck in a line as an operator', () => {
-    const d = decideSymbol(probs({ '×': 0.5, [REJECT]: 0.3 }), LABELS, {
-      relHeight: 0.08,
-      relWidth: 0.1,
-      inLine: true,
-    });
+    // Alone, the model's 0.8 for reject is not sure enough to say `?`…
+    const p = probs({ '×': 0.15, [REJECT]: 0.8 });
+    expect(decideSymbol(p, LABELS, alone).symbol).toBe('×');
+    // …but a speck in a line cannot be an operator, and then it is.
+    const d = decideSymbol(p, LABELS, { relHeight: 0.08, relWidth: 0.1, inLine: true });
     expect(d.symbol).toBe(UNREADABLE);
   });
 
@@ -145,7 +145,7 @@ describe('decideSymbol', () => {
     };
     const alone = { relHeight: 1, relWidth: 1, inLine: false };
     expect(decideSymbol(row(0.45), LABELS, alone).symbol).toBe('-');
-    expect(decideSymbol(row(0.9), LABELS, alone).symbol).toBe(UNREADABLE);
+    expect(decideSymbol(row(0.95), LABELS, alone).symbol).toBe(UNREADABLE);
   });
 
   it('keeps probabilities summing to 1 and the decision consistent (property)', () => {

@@ -3,7 +3,7 @@ import type { Alternative } from './types.ts';
 export const REJECT = 'reject';
 export const UNREADABLE = '?';
 /** Tuned on the even-position items of the real-ink sets (npm run eval reports odd ones). */
-export const REJECT_ABOVE = 0.5;
+export const REJECT_ABOVE = 0.9;
 
 export interface SymbolGeometry {
   /** Symbol height / the line's digit height. */

@@ -195,8 +195,15 @@ describe('segmentCandidates rules', () => {
     expect(segmentCandidates([bar, inkBox(35, 10, 0, 80)]).spans).toEqual([{ from: 0, to: 2 }]);
     // A stem at the bar's end (a ⊢ drawn as two digits' worth of strokes) is not forced.
     expect(segmentCandidates([bar, inkBox(70, 10, 0, 80)]).spans).toHaveLength(3);
-    // Two dots never force each other.
-    expect(segmentCandidates([inkBox(10, 0, 0, 0), inkBox(10, 50, 0, 0)]).spans).toHaveLength(3);
+    // Two dots side by side never force each other; stacked ones (the dots of a `÷`
+    // whose bar is still to come) are one symbol, as everything stacked on a line is.
+    expect(segmentCandidates([inkBox(10, 0, 0, 0), inkBox(12, 0, 0, 0)]).spans).toContainEqual({
+      from: 0,
+      to: 1,
+    });
+    expect(segmentCandidates([inkBox(10, 0, 0, 0), inkBox(10, 50, 0, 0)]).spans).toEqual([
+      { from: 0, to: 2 },
+    ]);
   });
 
   it('never offers a span of more than maxParts parts', () => {

@@ -73,6 +73,16 @@ export function segmentCandidates(
   return { order, spans, lineHeight };
 }
 
+/** Share of the narrower part's width two stacked parts must share to be one symbol. */
+const STACK_OVERLAP = 0.5;
+
+/** One part lies above the other (overlapping in height by at most 15 % of the taller). */
+function stacked(a: InkBox, b: InkBox): boolean {
+  const tol = 0.15 * Math.max(a.h, b.h);
+  const above = (u: InkBox, v: InkBox): boolean => u.y + u.h <= v.y + tol && u.y + u.h / 2 < v.y;
+  return above(a, b) || above(b, a);
+}
+
 function centreX(b: InkBox): number {
   return b.x + b.w / 2;
 }
@@ -80,6 +90,13 @@ function centreX(b: InkBox): number {
 /** Strong x-overlap: the narrower part lies mostly within the wider one's extent. */
 function mustJoin(a: InkBox, b: InkBox, mergeOverlap: number): boolean {
   const overlap = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  // On one line nothing stands above anything else except the parts of one symbol: the
+  // bars of `=`, the dots of `÷`, the halves of a `)` written in two strokes.
+  if (stacked(a, b)) {
+    const narrow = Math.min(a.w, b.w);
+    // A dot (no width) must stand within the other's extent.
+    if (narrow > 0 ? overlap >= STACK_OVERLAP * narrow : overlap >= 0) return true;
+  }
   const narrower = Math.min(a.w, b.w);
   if (narrower <= 0) {
     // A vertical line (or dot): joined when it stands inside the other's extent.
