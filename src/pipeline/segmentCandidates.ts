@@ -1,3 +1,5 @@
+import { estimateLineHeight } from './estimateLineHeight.ts';
+import { splitLines } from './splitLines.ts';
 import type { InkBox } from './types.ts';
 
 export interface Span {
@@ -38,10 +40,16 @@ export function segmentCandidates(
   const maxParts = options.maxParts ?? 5;
   const maxGap = options.maxGap ?? 0.12;
   const mergeOverlap = options.mergeOverlap ?? 0.6;
-  const order = boxes
-    .map((_, i) => i)
-    .sort((a, b) => centreX(boxes[a]!) - centreX(boxes[b]!) || boxes[a]!.x - boxes[b]!.x || a - b);
-  const lineHeight = estimateLineHeight(boxes);
+  // Lines top to bottom, each read left to right; no symbol spans two lines.
+  const lines = splitLines(boxes).map((line) =>
+    line.sort(
+      (a, b) => centreX(boxes[a]!) - centreX(boxes[b]!) || boxes[a]!.x - boxes[b]!.x || a - b,
+    ),
+  );
+  const order = lines.flat();
+  const lineOf = lines.flatMap((line, k) => line.map(() => k));
+  const heights = lines.map((line) => estimateLineHeight(line.map((i) => boxes[i]!)));
+  const lineHeight = heights.reduce((a, b) => a + b, 0) / heights.length;
   const n = order.length;
 
   // cutAllowed[c]: may a symbol boundary fall between order[c - 1] and order[c]?
@@ -49,6 +57,7 @@ export function segmentCandidates(
   for (let c = 1; c < n; c++) {
     for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
+        if (lineOf[a] !== lineOf[b]) continue;
         if (mustJoin(boxes[order[a]!]!, boxes[order[b]!]!, mergeOverlap)) {
           cutAllowed[c] = false;
           break;
@@ -63,6 +72,7 @@ export function segmentCandidates(
     let right = -Infinity;
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
+      if (lineOf[to - 1] !== lineOf[from]) break;
       if (to > from + 1 && box.x - right > maxGap * lineHeight) break;
       right = Math.max(right, box.x + box.w);
       if (cutAllowed[to] || to === n) spans.push({ from, to });
@@ -119,22 +129,6 @@ function centreInside(thin: InkBox, wide: InkBox): boolean {
 
 /** How far (of the wide part's width) from its edges a part must stand to be forced in. */
 const EDGE_MARGIN = 0.15;
-
-/**
- * The height of a digit on this line: the median height of the parts that are at least
- * half as tall as the tallest, so that `-` and dots do not shrink it.
- */
-export function estimateLineHeight(boxes: readonly InkBox[]): number {
-  if (boxes.length === 0) return 0;
-  const tallest = Math.max(...boxes.map((b) => b.h));
-  const tall = boxes
-    .map((b) => b.h)
-    .filter((h) => h >= tallest / 2)
-    .sort((a, b) => a - b);
-  const median = tall[Math.floor(tall.length / 2)] ?? tallest;
-  // A line of only flat parts (`-`, `=`): their width is the better measure of size.
-  return Math.max(median, ...boxes.map((b) => b.w / 2), 1e-9);
-}
 
 function coversAll(spans: readonly Span[], n: number): boolean {
   const reach = new Array<boolean>(n + 1).fill(false);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from './splitLines.ts';
+import { inkBox } from './types.ts';
+
+const digit = (x: number, y: number) => inkBox(x, y, 60, 100);
+
+describe('splitLines', () => {
+  it('keeps one line of digits and operators together', () => {
+    // 1 + 2 = : bars and the cross sit inside the digits' band.
+    const boxes = [
+      digit(0, 0),
+      inkBox(80, 30, 50, 50),
+      digit(150, 0),
+      inkBox(230, 40, 50, 0),
+      inkBox(230, 60, 50, 0),
+    ];
+    expect(splitLines(boxes)).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it('splits a number wrapped onto a second line, top line first', () => {
+    const boxes = [digit(0, 200), digit(70, 200), digit(0, 0), digit(70, 5), digit(140, 0)];
+    const lines = splitLines(boxes).map((line) => [...line].sort());
+    expect(lines).toEqual([
+      [2, 3, 4],
+      [0, 1],
+    ]);
+  });
+
+  it('does not split a lone = or ÷ into lines, nor a `)` written in two halves', () => {
+    expect(splitLines([inkBox(0, 0, 60, 2), inkBox(0, 30, 60, 2)])).toEqual([[0, 1]]);
+    expect(splitLines([inkBox(25, 0, 4, 4), inkBox(0, 20, 60, 2), inkBox(25, 40, 4, 4)])).toEqual([
+      [0, 1, 2],
+    ]);
+    // Halves 100 tall with a 20-unit gap: closer than 0.3 of a line.
+    expect(splitLines([inkBox(0, 0, 20, 100), inkBox(5, 120, 20, 100)])).toHaveLength(1);
+  });
+
+  it('gives a ÷ dot that stands above its line to that line', () => {
+    const boxes = [
+      digit(0, 100),
+      inkBox(90, 140, 50, 2),
+      inkBox(112, 75, 4, 4),
+      inkBox(112, 170, 4, 4),
+      digit(160, 100),
+      digit(0, 300),
+    ];
+    expect(splitLines(boxes).map((line) => [...line].sort())).toEqual([[0, 1, 2, 3, 4], [5]]);
+  });
+});

@@ -1,0 +1,45 @@
+import { estimateLineHeight } from './estimateLineHeight.ts';
+import type { InkBox } from './types.ts';
+
+/** Lines closer than this × the digit height are one line (the halves of a `)`). */
+const LINE_GAP = 0.3;
+/** A band of ink shorter than this × the digit height is not a line of its own (a dot). */
+const LINE_MIN = 0.6;
+
+/**
+ * Splits parts into lines of writing, top to bottom, by the horizontal bands their ink
+ * occupies: a long number wrapped onto a second line still reads as one number. Bands
+ * too thin to be a line (the dots of `÷`, the bars of a lone `=`) join the nearest line.
+ */
+export function splitLines(boxes: readonly InkBox[]): number[][] {
+  const all = boxes.map((_, i) => i);
+  if (boxes.length < 2) return [all];
+  const h = estimateLineHeight(boxes);
+  const byTop = [...all].sort((a, b) => boxes[a]!.y - boxes[b]!.y);
+  const bands: Array<{ top: number; bottom: number; parts: number[] }> = [];
+  for (const i of byTop) {
+    const b = boxes[i]!;
+    const last = bands[bands.length - 1];
+    if (last && b.y <= last.bottom + LINE_GAP * h) {
+      last.bottom = Math.max(last.bottom, b.y + b.h);
+      last.parts.push(i);
+    } else {
+      bands.push({ top: b.y, bottom: b.y + b.h, parts: [i] });
+    }
+  }
+  const lines = bands.filter((band) => band.bottom - band.top >= LINE_MIN * h);
+  if (lines.length < 2) return [all];
+  for (const band of bands) {
+    if (lines.includes(band)) continue;
+    const mid = (band.top + band.bottom) / 2;
+    const nearest = lines.reduce((best, line) =>
+      distance(mid, line) < distance(mid, best) ? line : best,
+    );
+    nearest.parts.push(...band.parts);
+  }
+  return lines.map((line) => line.parts);
+}
+
+function distance(y: number, line: { top: number; bottom: number }): number {
+  return y < line.top ? line.top - y : y > line.bottom ? y - line.bottom : 0;
+}
