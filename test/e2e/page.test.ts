@@ -88,20 +88,22 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     // The answer is written in ink after the `=`.
     const strokes = layoutInk(expression, LINE);
     const after = Math.max(...strokes.flat().map((p) => p[0])) + 12;
-    const inked = await w.page.evaluate(
-      ([x, top, h]) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
-        const scale = canvas.width / canvas.clientWidth;
-        const data = canvas
-          .getContext('2d')!
-          .getImageData(x! * scale, top! * scale, 160 * scale, h! * scale).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
-        return n;
-      },
-      [after, LINE.top, LINE.height],
-    );
-    expect(inked).toBeGreaterThan(50);
+    // The answer is drawn stroke by stroke, like a hand writing it: wait for the ink.
+    const inked = (): Promise<number> =>
+      w.page.evaluate(
+        ([x, top, h]) => {
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
+          const scale = canvas.width / canvas.clientWidth;
+          const data = canvas
+            .getContext('2d')!
+            .getImageData(x! * scale, top! * scale, 160 * scale, h! * scale).data;
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
+          return n;
+        },
+        [after, LINE.top, LINE.height],
+      );
+    await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
   });
 
   it('explains a division by zero', async () => {
