@@ -32,8 +32,9 @@ export function strokesToSvg(
     ox = (o.square - w * scale) / 2;
     oy = (o.square - h * scale) / 2;
   } else {
-    // Flat symbols (a lone `-`) get a sensible size from their width instead.
-    scale = o.inkHeight / Math.max(h, w / 3, 1e-9);
+    // The ink's height sets the scale; a flat drawing (a lone `-`) takes it from its
+    // width instead, so that it is not blown up to a wall of ink.
+    scale = o.inkHeight / Math.max(h, w / 20, 1e-9);
     width = Math.ceil(w * scale + 2 * o.margin);
     height = Math.ceil(h * scale + 2 * o.margin);
     ox = oy = o.margin;

@@ -2,6 +2,7 @@ import { chooseSegmentation } from './chooseSegmentation.ts';
 import { connectedComponents } from './bitmap/connectedComponents.ts';
 import { cropComponents } from './bitmap/cropComponents.ts';
 import { inkMap } from './bitmap/inkMap.ts';
+import { normalisePen } from './bitmap/normalisePen.ts';
 import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
@@ -150,15 +151,15 @@ function imageParts(image: GreyImage): Parts {
   const { components, labels } = connectedComponents(ink);
   return {
     boxes: components.map((c) => c.box),
-    render: (members, box) =>
-      normalise(
-        cropComponents(
-          ink,
-          labels,
-          members.map((i) => components[i]!.id),
-          box,
-        ),
-      ),
+    render: (members, box) => {
+      const crop = cropComponents(
+        ink,
+        labels,
+        members.map((i) => components[i]!.id),
+        box,
+      );
+      return normalise(normalisePen(crop));
+    },
   };
 }
 
