@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { InkCalcError } from '../pipeline/InkCalcError.ts';
-import { modelContract, type ValueMetadata } from './modelContract.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
 import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
 
@@ -53,16 +52,9 @@ export async function loadNodeClassifier(
   } catch (e) {
     throw new InkCalcError('model-load', `Cannot load model ${path}: ${(e as Error).message}`);
   }
-  const contract = modelContract(
-    path,
-    session.inputMetadata as readonly ValueMetadata[],
-    session.outputMetadata as readonly ValueMetadata[],
-    info.labels,
-  );
-
   const classifier = sessionClassifier(
     session,
-    contract,
+    path,
     info,
     (data, dims) => new ort.Tensor('float32', data, dims),
   );

@@ -1,6 +1,5 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { InkCalcError } from '../pipeline/InkCalcError.ts';
-import { modelContract, type ValueMetadata } from './modelContract.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
 import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
 
@@ -52,16 +51,9 @@ export async function loadWebClassifier(
   } catch (e) {
     throw new InkCalcError('model-load', `Cannot load model ${url}: ${(e as Error).message}`);
   }
-  const contract = modelContract(
-    url,
-    session.inputMetadata as readonly ValueMetadata[],
-    session.outputMetadata as readonly ValueMetadata[],
-    info.labels,
-  );
-
   const classifier = sessionClassifier(
     session,
-    contract,
+    url,
     info,
     (data, dims) => new ort.Tensor('float32', data, dims),
   );

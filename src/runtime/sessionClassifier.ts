@@ -1,10 +1,12 @@
 import type { Classifier, ModelImage } from '../pipeline/types.ts';
-import type { ModelContract } from './modelContract.ts';
+import { modelContract, type ValueMetadata } from './modelContract.ts';
 import type { ModelInfo } from './modelInfo.ts';
 import { toProbabilities } from './toProbabilities.ts';
 
 /** What both onnxruntime-node and onnxruntime-web sessions offer; T is their Tensor. */
 export interface SessionLike<T> {
+  readonly inputMetadata: readonly unknown[];
+  readonly outputMetadata: readonly unknown[];
   run(feeds: Record<string, T>): Promise<Record<string, { readonly data: unknown }>>;
 }
 
@@ -17,14 +19,21 @@ export interface SessionClassifier extends Classifier {
 /**
  * The classifier over an onnxruntime session, shared by the Node and the browser adapters
  * so that a drawing reads the same on the page as through the API: one batched call per
- * drawing (one symbol at a time for a fixed-batch-1 model), probabilities normalised.
+ * drawing (one symbol at a time for a fixed-batch-1 model), probabilities normalised,
+ * after checking that the model fits (a misfit is refused naming `source` and its shapes).
  */
 export function sessionClassifier<T>(
   session: SessionLike<T>,
-  contract: ModelContract,
+  source: string,
   info: ModelInfo,
   tensor: (data: Float32Array, dims: number[]) => T,
 ): SessionClassifier {
+  const contract = modelContract(
+    source,
+    session.inputMetadata as readonly ValueMetadata[],
+    session.outputMetadata as readonly ValueMetadata[],
+    info.labels,
+  );
   const classifyRaw = async (batch: Float32Array, n: number): Promise<Float32Array> => {
     const out = new Float32Array(n * contract.classes);
     for (let start = 0; start < n; start += Math.min(n, contract.maxBatch)) {
