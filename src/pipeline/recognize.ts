@@ -83,10 +83,9 @@ export async function recognize(
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;
   const score = probs.map((p) => Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)) - splitCost);
-  const chosen = chooseSegmentation(order.length, spans, score);
+  const chosen = chooseSegmentation(order.length, spans, score).map((span) => spans.indexOf(span));
 
-  const decisions = chosen.map((span) => {
-    const k = spans.indexOf(span);
+  const decisions = chosen.map((k) => {
     const box = boxes[k]!;
     return decideSymbol(
       probs[k]!,
@@ -102,8 +101,7 @@ export async function recognize(
 
   const symbols: RecognizedSymbol[] = [];
   const seen: ModelImage[] = [];
-  chosen.forEach((span, j) => {
-    const k = spans.indexOf(span);
+  chosen.forEach((k, j) => {
     const box = boxes[k]!;
     const reading = readings[j]!;
     const pick = reading[picks[j]!]!;
