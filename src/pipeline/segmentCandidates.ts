@@ -9,7 +9,7 @@ export interface Span {
 }
 
 export interface Candidates {
-  /** Part indexes (strokes or components) sorted left to right. */
+  /** Part indexes (strokes or components) in reading order: lines top to bottom, each left to right. */
   readonly order: readonly number[];
   /** Every grouping the geometry allows; the classifier chooses among them. */
   readonly spans: readonly Span[];
@@ -28,9 +28,9 @@ export interface SegmentOptions {
 
 /**
  * Proposes how parts (strokes, or connected components of a bitmap) may group into
- * symbols, reading left to right. Geometry decides the clear cases: parts that overlap
- * strongly in x (the bars of `=` and `+`, the dots of `÷`, the crossbar of `7`) cannot be
- * split, and parts far apart cannot be joined. Everything between is left as competing
+ * symbols, line by line and left to right. Geometry decides the clear cases: parts that
+ * overlap strongly in x or stand one above the other (the bars of `=` and `+`, the dots
+ * of `÷`, the crossbar of `7`) cannot be split, and parts far apart cannot be joined. Everything between is left as competing
  * spans for the classifier's confidence to settle.
  */
 export function segmentCandidates(
