@@ -3,19 +3,13 @@
 // it catches a broken page or pipeline, not a weak model.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  HAS_CHROMIUM,
-  launchBrowser,
-  offHost,
-  openPage,
-  type Watched,
-} from './browser.ts';
-import { canvasSize, drawWithMouseFast, readResult, waitReady } from './draw.ts';
+import { DESKTOP, HAS_CHROMIUM, offHost, type Watched } from './browser.ts';
+import { canvasSize, drawWithMouseFast, readResult } from './draw.ts';
 import { fitInk } from './layoutInk.ts';
-import { ensureBuilt, ROOT, serveDist, type Served } from './serve.ts';
+import { ROOT } from './serve.ts';
+import { servedPage, type ServedPage } from './servedPage.ts';
 
 const FILE = join(ROOT, '..', 'shared', 'eval', 'ink-dev', 'expressions.json');
 const SAMPLE = 30;
@@ -28,25 +22,16 @@ interface Item {
 }
 
 describe.skipIf(!HAS_CHROMIUM || !existsSync(FILE))('real ink replayed on the page', () => {
-  let served: Served;
-  let browser: Browser;
+  let page: ServedPage;
   let w: Watched;
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    served = await serveDist();
-    browser = await launchBrowser();
-    w = await openPage(browser, served.url, DESKTOP);
-    cdp = await w.page.context().newCDPSession(w.page);
-    await waitReady(w.page);
+    page = await servedPage(DESKTOP);
+    ({ w, cdp } = page);
   }, 120_000);
 
-  afterAll(async () => {
-    await w?.close();
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => page?.close());
 
   it(`gets the exact value for at least ${FLOOR * 100} % of ${SAMPLE} expressions`, async () => {
     const items = JSON.parse(readFileSync(FILE, 'utf8')) as Item[];

@@ -1,32 +1,23 @@
 // A phone: a finger draws on a 390 px wide screen, and the page must not scroll or zoom
 // while it does.
-import type { Browser, CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, launchBrowser, offHost, openPage, PHONE, type Watched } from './browser.ts';
-import { canvasSize, drawWithTouch, readResult, waitReady } from './draw.ts';
+import { HAS_CHROMIUM, offHost, PHONE, type Watched } from './browser.ts';
+import { canvasSize, drawWithTouch, readResult } from './draw.ts';
 import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, serveDist, type Served } from './serve.ts';
+import { servedPage, type ServedPage } from './servedPage.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('the page on a phone, drawn with a finger', () => {
-  let served: Served;
-  let browser: Browser;
+  let page: ServedPage;
   let w: Watched;
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    served = await serveDist();
-    browser = await launchBrowser();
-    w = await openPage(browser, served.url, PHONE);
-    cdp = await w.page.context().newCDPSession(w.page);
-    await waitReady(w.page);
+    page = await servedPage(PHONE);
+    ({ w, cdp } = page);
   }, 120_000);
 
-  afterAll(async () => {
-    await w?.close();
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => page?.close());
 
   it('fits the canvas to the screen and reads a finger-drawn sum', async () => {
     const { width, height } = await canvasSize(w.page);
