@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng } from '../../src/dataset/rng.ts';
 import { synthOperator, OPERATOR_LABELS } from '../../src/dataset/synthOperator.ts';
+import { inkBounds } from '../../src/pipeline/inkBounds.ts';
 import type { Ink, InkPoint } from '../../src/pipeline/types.ts';
 
 interface Item {
@@ -42,15 +43,11 @@ function lineOf(symbols: readonly Ink[]): Ink {
   const out: InkPoint[][] = [];
   let x0 = 0;
   for (const ink of symbols) {
-    const pts = ink.flat();
-    const minX = Math.min(...pts.map((p) => p[0]));
-    const minY = Math.min(...pts.map((p) => p[1]));
-    const maxX = Math.max(...pts.map((p) => p[0]));
-    const maxY = Math.max(...pts.map((p) => p[1]));
-    const s = 100 / Math.max(maxY - minY, 1e-9);
+    const { x: minX, y: minY, w, h } = inkBounds(ink);
+    const s = 100 / Math.max(h, 1e-9);
     for (const st of ink)
       out.push(st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
-    x0 += (maxX - minX) * s + 30;
+    x0 += w * s + 30;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { inkBounds } from '../../src/pipeline/inkBounds.ts';
 import type { Ink } from '../../src/pipeline/types.ts';
 
 export interface SvgOptions {
@@ -15,11 +16,7 @@ export function strokesToSvg(
   ink: Ink,
   o: SvgOptions,
 ): { svg: string; width: number; height: number } {
-  const pts = ink.flat();
-  const minX = Math.min(...pts.map((p) => p[0]));
-  const minY = Math.min(...pts.map((p) => p[1]));
-  const w = Math.max(...pts.map((p) => p[0])) - minX;
-  const h = Math.max(...pts.map((p) => p[1])) - minY;
+  const { x: minX, y: minY, w, h } = inkBounds(ink);
   let scale: number;
   let width: number;
   let height: number;

@@ -1,3 +1,4 @@
+import { inkBounds } from '../pipeline/inkBounds.ts';
 import { augmentInk } from './augmentInk.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { createRng } from './rng.ts';
@@ -97,28 +98,21 @@ function pickInk(
 /** Two symbols side by side at the same height, `gap` × height apart (negative overlaps). */
 function mergeNeighbours(left: Ink, right: Ink, gap: number): Ink {
   const a = fit(left, 0);
-  const aRight = Math.max(...a.flat().map((p) => p[0]));
+  const box = inkBounds(a);
+  const aRight = box.x + box.w;
   return [...a, ...fit(right, aRight + gap * 100)];
 }
 
 /** Scales ink to a height of 100 (or width 100 for flat symbols), its left edge at x0. */
 function fit(ink: Ink, x0: number): Ink {
-  const pts = ink.flat();
-  const minX = Math.min(...pts.map((p) => p[0]));
-  const minY = Math.min(...pts.map((p) => p[1]));
-  const maxX = Math.max(...pts.map((p) => p[0]));
-  const maxY = Math.max(...pts.map((p) => p[1]));
-  const s = 100 / Math.max(maxY - minY, (maxX - minX) / 2, 1e-6);
+  const { x: minX, y: minY, w, h } = inkBounds(ink);
+  const s = 100 / Math.max(h, w / 2, 1e-6);
   return ink.map((st) => st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
 }
 
 /** Rescales ink so its longer side spans `units` and snaps every point to whole units. */
 export function coarsen(ink: Ink, units: number): Ink {
-  const pts = ink.flat();
-  const minX = Math.min(...pts.map((p) => p[0]));
-  const minY = Math.min(...pts.map((p) => p[1]));
-  const w = Math.max(...pts.map((p) => p[0])) - minX;
-  const h = Math.max(...pts.map((p) => p[1])) - minY;
+  const { x: minX, y: minY, w, h } = inkBounds(ink);
   const s = units / Math.max(w, h, 1e-9);
   return ink.map((st) => {
     const out: InkPoint[] = [];
