@@ -33,6 +33,7 @@ const options = {
   seed: Number(values.seed),
   digitCopies: quick ? 0 : 5,
   operatorsPerClass: quick ? 300 : 5000,
+  ones: quick ? 300 : 5000,
   rejects: quick ? 300 : 8000,
 };
 const started = Date.now();

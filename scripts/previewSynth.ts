@@ -1,12 +1,13 @@
 // Renders a grid of synthetic samples to SVG so a person can eyeball whether the
 // generators look like handwriting (numbers in tests cannot tell you that).
 // Usage: npx tsx scripts/previewSynth.ts out.svg [perRow=8] [seed=1] [--augment]
-// One row per operator label, one for reject, and (with --augment) each row augmented.
+// One row per operator label, two for generated `1`s, two for reject, and (with --augment) each row augmented.
 
 import { writeFileSync } from 'node:fs';
 import type { Ink } from '../src/pipeline/types.ts';
 import { createRng } from '../src/dataset/rng.ts';
 import { OPERATOR_LABELS, synthOperator } from '../src/dataset/synthOperator.ts';
+import { synthOne } from '../src/dataset/synthOne.ts';
 import { synthReject } from '../src/dataset/synthReject.ts';
 import { augmentInk } from '../src/dataset/augmentInk.ts';
 
@@ -60,6 +61,8 @@ function cell(ink: Ink, col: number, row: number): string {
 
 const rows: { name: string; make: () => Ink }[] = [
   ...OPERATOR_LABELS.map((l) => ({ name: l, make: () => synthOperator(l, rng) })),
+  { name: '1', make: () => synthOne(rng) },
+  { name: '1', make: () => synthOne(rng) },
   { name: 'reject', make: () => synthReject(rng) },
   { name: 'reject', make: () => synthReject(rng) },
 ];

@@ -561,11 +561,17 @@ describe('model, health and page routes', () => {
     await page.close();
   });
 
-  it('sends the content security policy and nosniff on every response', async () => {
+  it('sends the content security policy and nosniff on every response, refusals too', async () => {
     for (const res of [
       await app.inject('/api/health'),
       await app.inject('/nope'),
       await postJson('/api/recognize', SUM),
+      await app.inject({
+        method: 'POST',
+        url: '/api/recognize',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"strokes": [',
+      }),
     ]) {
       expect(res.headers['content-security-policy']).toBe(CSP);
       expect(res.headers['x-content-type-options']).toBe('nosniff');

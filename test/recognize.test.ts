@@ -230,6 +230,26 @@ describe('recognize (strokes, real model)', () => {
     }
   });
 
+  it('charges for separating crossing strokes, and only those', async () => {
+    // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
+    // leaves both groupings open (the stem stands at the corner's edge).
+    const four: Ink = [
+      [[0, 0], [0, 30], [0, 60], [35, 60], [70, 60]],
+      [[45, 0], [60, 50], [75, 100]],
+    ];
+    // A negative split cost rewards splitting whatever the model says; only the crossing
+    // charge can hold the two strokes together.
+    const split = await recognize({ strokes: four }, model, { splitCost: -50, crossCost: 0 });
+    expect(split.symbols.map((s) => s.strokes)).toEqual([[0], [1]]);
+    const kept = await recognize({ strokes: four }, model, { splitCost: -50, crossCost: 1000 });
+    expect(kept.symbols.map((s) => s.strokes)).toEqual([[0, 1]]);
+    // Strokes that do not cross are not bound by it: the same reading at any cost.
+    const close = fixture('12-close').strokes;
+    const free = await recognize({ strokes: close }, model, { crossCost: 0 });
+    const costly = await recognize({ strokes: close }, model, { crossCost: 1000 });
+    expect(costly.symbols.map((s) => s.strokes)).toEqual(free.symbols.map((s) => s.strokes));
+  });
+
   it('passes segmentation options through (a huge maxGap lets the model join 7-1 differently or not)', async () => {
     const c = counting();
     await recognize({ strokes: fixture('7-1').strokes }, c);

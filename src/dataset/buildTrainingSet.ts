@@ -3,6 +3,7 @@ import { augmentInk } from './augmentInk.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { createRng } from './rng.ts';
 import { synthOperator } from './synthOperator.ts';
+import { synthOne } from './synthOne.ts';
 import { synthReject } from './synthReject.ts';
 import type { DatasetPart } from './writeDataset.ts';
 import type { Ink, InkPoint } from '../pipeline/types.ts';
@@ -19,6 +20,8 @@ export interface TrainingSetOptions {
   /** Augmented copies rendered per pendigits sample, beside the original. */
   readonly digitCopies: number;
   readonly operatorsPerClass: number;
+  /** Generated `1`s in the styles pendigits lacks (flags, feet, serifs, lean). */
+  readonly ones: number;
   readonly rejects: number;
   readonly onProgress?: (part: string, done: number, total: number) => void;
 }
@@ -61,6 +64,9 @@ export function buildTrainingSet(
     if (k % 500 === 0) o.onProgress?.('operators', k, o.operatorsPerClass);
   }
 
+  const oneImages: Uint8Array[] = [];
+  for (let k = 0; k < o.ones; k++) oneImages.push(renderSymbol(coarse(synthOne(rng)), pen()));
+
   const rejectImages: Uint8Array[] = [];
   for (let k = 0; k < o.rejects; k++) {
     const ink =
@@ -79,6 +85,11 @@ export function buildTrainingSet(
   return [
     part('pendigits', digitImages, digitLabels),
     part('operators', opImages, opLabels),
+    part(
+      'ones',
+      oneImages,
+      oneImages.map(() => '1'),
+    ),
     part(
       'reject',
       rejectImages,

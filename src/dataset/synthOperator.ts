@@ -282,7 +282,9 @@ function divide(rng: Rng): Stroke[] {
 function paren(rng: Rng, close: boolean): Stroke[] {
   const h = rng.uniform(55, 100);
   const bulge = h * rng.uniform(0.07, 0.35);
-  const peak = Math.exp(rng.normal(0, 0.2)); // where along the stroke the bulge peaks
+  // Where along the stroke the bulge peaks: real parens are often J-like, straight for
+  // half their length and curved at one end.
+  const peak = Math.exp(rng.normal(0, 0.35));
   const round = rng.uniform(0.6, 1.5); // <1 flat-sided and round-ended, >1 pointed middle
   const k = 24;
   const path: Pt[] = [];
@@ -305,8 +307,10 @@ function paren(rng: Rng, close: boolean): Stroke[] {
   if (rng.chance(0.35)) path.push(...curl(path[path.length - 1]!, -1));
   if (rng.chance(0.25)) path.unshift(...curl(path[0]!, 1).reverse());
   if (rng.chance(0.08)) path.reverse();
-  // Parens lean forward (top to the right) more often than back.
-  return rotateInk([penStroke(path, rng, rng.uniform(0.003, 0.012))], tilt(rng, 5, 12, 2));
+  // Parens lean forward (top to the right) more often than back, and a quarter of
+  // writers lean them far (up to 30°): a strongly leaning `)` is still a paren, not a `1`.
+  const lean = rng.chance(0.75) ? tilt(rng, 5, 12, 2) : tilt(rng, 12, 30, 8);
+  return rotateInk([penStroke(path, rng, rng.uniform(0.003, 0.012))], lean);
 }
 
 const BUILDERS: Record<OperatorLabel, (rng: Rng) => Stroke[]> = {

@@ -43,7 +43,7 @@ describe.skipIf(!hasNumpy)('dataset written by TypeScript, read by the trainer',
         { label: '7', strokes: seven },
         { label: '1', strokes: one },
       ],
-      { seed: 7, digitCopies: 2, operatorsPerClass: 2, rejects: 3 },
+      { seed: 7, digitCopies: 2, operatorsPerClass: 2, ones: 2, rejects: 3 },
     );
     writeDataset(dir, parts);
     const r = spawnSync(PYTHON, ['training/data.py', '--checksum', dir], { encoding: 'utf8' });

@@ -1,4 +1,5 @@
 import { chooseSegmentation } from './chooseSegmentation.ts';
+import { crossingPairs } from './crossingPairs.ts';
 import { connectedComponents } from './bitmap/connectedComponents.ts';
 import { cropComponents } from './bitmap/cropComponents.ts';
 import { inkMap } from './bitmap/inkMap.ts';
@@ -27,6 +28,8 @@ export interface RecognizeOptions {
   readonly segment?: SegmentOptions;
   /** Log-probability charged per symbol when choosing how strokes group into symbols. */
   readonly splitCost?: number;
+  /** Log-probability charged for putting two crossing strokes into different symbols. */
+  readonly crossCost?: number;
   /** Below this top probability a symbol is shown as `?` (unreadable). */
   readonly minConfidence?: number;
   /**
@@ -44,6 +47,8 @@ export interface RecognitionWithImages extends Recognition {
 
 /** Log-probability charged per symbol when choosing a grouping (tuned on even items). */
 export const SPLIT_COST = 0.5;
+/** Charged per pair of crossing strokes that a grouping separates (tuned on even items). */
+export const CROSS_COST = 2;
 
 export const EMPTY_RECOGNITION: Recognition = {
   text: '',
@@ -54,11 +59,19 @@ export const EMPTY_RECOGNITION: Recognition = {
   error: null,
 };
 
+type Bond = readonly [a: number, b: number, cost: number];
+
 /** A part of the input that segmentation groups: a stroke, or a connected component. */
 interface Parts {
   readonly boxes: readonly InkBox[];
   /** Index in the caller's input (stroke index) per part; absent for bitmaps. */
   readonly sourceIndex?: readonly number[];
+  /**
+   * Pairs of parts that belong together unless the classifier says otherwise strongly
+   * enough, each with the log-probability charged for separating them: strokes that
+   * cross. Bitmaps have none (crossing ink is one connected component).
+   */
+  readonly bonds: readonly Bond[];
   readonly render: (parts: readonly number[], box: InkBox) => ModelImage;
 }
 
@@ -71,7 +84,10 @@ export async function recognize(
   classifier: Classifier,
   options: RecognizeOptions = {},
 ): Promise<RecognitionWithImages> {
-  const parts = 'strokes' in input ? strokeParts(input.strokes) : imageParts(input.image);
+  const parts =
+    'strokes' in input
+      ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST)
+      : imageParts(input.image);
   if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
 
   const { order, spans, lineHeight } = segmentCandidates(parts.boxes, options.segment);
@@ -82,7 +98,12 @@ export async function recognize(
   const rejectAt = classifier.labels.indexOf(REJECT);
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;
-  const score = probs.map((p) => Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)) - splitCost);
+  const score = probs.map(
+    (p, k) =>
+      Math.log(Math.max(bestReadable(p, rejectAt), 1e-9)) -
+      splitCost -
+      separationCost(groups[k]!, parts.bonds),
+  );
   const chosen = chooseSegmentation(order.length, spans, score).map((span) => spans.indexOf(span));
 
   const decisions = chosen.map((k) => {
@@ -131,15 +152,17 @@ function isValidExpression(text: string): boolean {
   return error === null || error.code === 'division-by-zero';
 }
 
-function strokeParts(ink: Ink): Parts {
+function strokeParts(ink: Ink, crossCost: number): Parts {
   const sourceIndex: number[] = [];
   ink.forEach((s, i) => {
     if (s.length > 0) sourceIndex.push(i);
   });
   const strokes = sourceIndex.map((i) => ink[i]!);
+  const boxes = strokes.map((s) => inkBounds([s]));
   return {
-    boxes: strokes.map((s) => inkBounds([s])),
+    boxes,
     sourceIndex,
+    bonds: crossingPairs(strokes, boxes).map(([a, b]): Bond => [a, b, crossCost]),
     render: (members) => normalise(rasterise(members.map((i) => strokes[i]!))),
   };
 }
@@ -149,6 +172,7 @@ function imageParts(image: GreyImage): Parts {
   const { components, labels } = connectedComponents(ink);
   return {
     boxes: components.map((c) => c.box),
+    bonds: [],
     render: (members, box) => {
       const crop = cropComponents(
         ink,
@@ -159,6 +183,16 @@ function imageParts(image: GreyImage): Parts {
       return normalise(normalisePen(crop));
     },
   };
+}
+
+/**
+ * What a symbol made of `group` is charged for the bonds it breaks: half of each, since
+ * the symbol on the other side of the bond pays the other half.
+ */
+function separationCost(group: readonly number[], bonds: readonly Bond[]): number {
+  let cost = 0;
+  for (const [a, b, c] of bonds) if (group.includes(a) !== group.includes(b)) cost += c / 2;
+  return cost;
 }
 
 function unionBox(boxes: readonly InkBox[]): InkBox {

@@ -1,5 +1,4 @@
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,27 +13,30 @@ import { readImageField } from './readImageField.ts';
 import { readRecognizeInput } from './readRecognizeInput.ts';
 import { registerModelRoutes } from './registerModelRoutes.ts';
 import { registerPage } from './registerPage.ts';
+import { securityHeaders } from './securityHeaders.ts';
 
 type ServerClassifier = Pick<NodeClassifier, 'labels' | 'classify' | 'path' | 'info'>;
 
 // The page is built to run under exactly this policy; 'wasm-unsafe-eval' is what
 // onnxruntime-web needs to compile its WebAssembly, and nothing looser is allowed.
-const CSP = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    workerSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
+const SECURITY_HEADERS = securityHeaders({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
   },
-};
+});
 
 /**
  * The HTTP edge, ready to inject or listen: parse and validate the request, call
@@ -66,7 +68,11 @@ export async function buildServer(
     );
   });
 
-  await app.register(fastifyHelmet, { contentSecurityPolicy: CSP });
+  // Before anything can answer, so that refusals (404, 413, 429) carry them too.
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done();
+  });
   if (config.rateLimitMax > 0) {
     await app.register(fastifyRateLimit, {
       max: config.rateLimitMax,

@@ -3,5 +3,5 @@
 exec(open(__file__.replace("quick.py", "default.py")).read())
 epochs = 1
 mnist_fraction = 0.1
-channels = (8, 16, 16)
+stages = ((8,), (16,), (16,))
 hidden = 32
