@@ -250,6 +250,23 @@ describe('recognize (strokes, real model)', () => {
     expect(costly.symbols.map((s) => s.strokes)).toEqual(free.symbols.map((s) => s.strokes));
   });
 
+  it('scores every view of every candidate in the one batch, and averages them', async () => {
+    const ink = fixture('1+2').strokes;
+    const c = counting();
+    const plain = await recognize({ strokes: ink }, c, { views: [] });
+    const twice = await recognize({ strokes: ink }, c, { views: [{}] });
+    const slanted = await recognize({ strokes: ink }, c, {
+      views: [{ shear: 0.2 }, { shear: -0.2 }, { penRatio: 0.08 }],
+    });
+    expect(c.batches).toEqual([c.batches[0], 2 * c.batches[0]!, 4 * c.batches[0]!]);
+    // A second plain view is the same picture: its mean changes nothing.
+    expect(twice).toEqual(plain);
+    // Other views do change the numbers (the mean is not just the first view's).
+    expect(slanted.symbols.map((s) => s.confidence)).not.toEqual(
+      plain.symbols.map((s) => s.confidence),
+    );
+  });
+
   it('passes segmentation options through (a huge maxGap lets the model join 7-1 differently or not)', async () => {
     const c = counting();
     await recognize({ strokes: fixture('7-1').strokes }, c);
@@ -287,6 +304,13 @@ describe('recognize (bitmap, real model)', () => {
       expect(Math.abs(box[0] + box[2] - (ink.x + ink.w))).toBeLessThanOrEqual(6);
       expect(Math.abs(box[1] + box[3] - (ink.y + ink.h))).toBeLessThanOrEqual(6);
     });
+  });
+
+  it('classifies a bitmap in its one view only: pixels cannot be re-drawn', async () => {
+    const c = counting();
+    await recognize({ image: drawing(fixture('1+2')) }, c, { views: [] });
+    await recognize({ image: drawing(fixture('1+2')) }, c, { views: [{ shear: 0.2 }] });
+    expect(c.batches[1]).toBe(c.batches[0]);
   });
 
   it('returns one image per symbol for a bitmap with withImages', async () => {

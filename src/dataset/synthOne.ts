@@ -26,12 +26,16 @@ export function synthOne(rng: Rng): Ink {
     const start: Pt = [-len * Math.cos(angle), -h / 2 + len * Math.sin(angle)];
     path = [...bowedLine(start, top, rng.normal(0, 0.06) * len, 8), ...body.slice(1)];
   }
-  if (rng.chance(0.2)) {
-    // A foot flick at the end of the stroke, mostly to the right.
-    const dir = rng.chance(0.7) ? 1 : -1;
+  if (rng.chance(0.3)) {
+    // A flick at the foot, to either side, often curling back up (a `ɩ`-like hook).
+    const dir = rng.chance(0.5) ? 1 : -1;
     const len = h * rng.uniform(0.05, 0.2);
     const end = path[path.length - 1]!;
-    path = [...path, [end[0] + dir * len * 0.5, end[1] + len * 0.1], [end[0] + dir * len, end[1] - len * rng.uniform(0, 0.4)]];
+    path = [
+      ...path,
+      [end[0] + dir * len * 0.5, end[1] + len * 0.1],
+      [end[0] + dir * len, end[1] - len * rng.uniform(0, 0.9)],
+    ];
   }
   // A few writers draw the `1` bottom-up.
   if (rng.chance(0.08)) path = [...path].reverse();
@@ -41,7 +45,12 @@ export function synthOne(rng: Rng): Ink {
     const w = h * rng.uniform(0.3, 0.65);
     const c = rng.normal(0, 0.05) * h;
     const y = h / 2 + rng.normal(0, 0.02) * h;
-    const bar = bowedLine([c - w / 2, y], [c + w / 2, y + rng.normal(0, 0.03) * w], rng.normal(0, 0.04) * w, 6);
+    const bar = bowedLine(
+      [c - w / 2, y],
+      [c + w / 2, y + rng.normal(0, 0.03) * w],
+      rng.normal(0, 0.04) * w,
+      6,
+    );
     strokes.push(penStroke(bar, rng, rng.uniform(0.004, 0.015)));
   }
   return placeInk(rotateInk(strokes, lean * DEG), rng);

@@ -10,6 +10,7 @@ import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { repairText } from './repairText.ts';
 import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
+import { shearInk } from './shearInk.ts';
 import { solve } from './solve.ts';
 import {
   inkBox,
@@ -37,6 +38,11 @@ export interface RecognizeOptions {
    * are not a valid expression but a nearly as likely reading is, use that.
    */
   readonly repair?: boolean;
+  /**
+   * More views of each candidate (slanted, other pen widths) that the model scores in the
+   * same batch; their probabilities are averaged with the plain view's. Strokes only.
+   */
+  readonly views?: readonly View[];
   /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
   readonly withImages?: boolean;
 }
@@ -59,6 +65,16 @@ export const EMPTY_RECOGNITION: Recognition = {
   error: null,
 };
 
+/** One way of drawing a candidate for the model, besides the plain one. */
+export interface View {
+  /** x += shear · y before rasterising. */
+  readonly shear?: number;
+  readonly penRatio?: number;
+}
+
+/** The extra views scored by default (tuned on even items). */
+export const VIEWS: readonly View[] = [];
+
 type Bond = readonly [a: number, b: number, cost: number];
 
 /** A part of the input that segmentation groups: a stroke, or a connected component. */
@@ -72,7 +88,9 @@ interface Parts {
    * cross. Bitmaps have none (crossing ink is one connected component).
    */
   readonly bonds: readonly Bond[];
-  readonly render: (parts: readonly number[], box: InkBox) => ModelImage;
+  readonly render: (parts: readonly number[], box: InkBox, view?: View) => ModelImage;
+  /** Whether render() honours views (strokes can be re-drawn; a bitmap's pixels cannot). */
+  readonly viewable: boolean;
 }
 
 /**
@@ -94,7 +112,9 @@ export async function recognize(
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
-  const probs = await classifier.classify(images);
+  const views = parts.viewable ? (options.views ?? VIEWS) : [];
+  const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
+  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length);
   const rejectAt = classifier.labels.indexOf(REJECT);
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;
@@ -163,7 +183,15 @@ function strokeParts(ink: Ink, crossCost: number): Parts {
     boxes,
     sourceIndex,
     bonds: crossingPairs(strokes, boxes).map(([a, b]): Bond => [a, b, crossCost]),
-    render: (members) => normalise(rasterise(members.map((i) => strokes[i]!))),
+    viewable: true,
+    render: (members, _box, view) => {
+      const ink = members.map((i) => strokes[i]!);
+      return normalise(
+        rasterise(view?.shear ? shearInk(ink, view.shear) : ink, {
+          ...(view?.penRatio ? { penRatio: view.penRatio } : {}),
+        }),
+      );
+    },
   };
 }
 
@@ -173,6 +201,7 @@ function imageParts(image: GreyImage): Parts {
   return {
     boxes: components.map((c) => c.box),
     bonds: [],
+    viewable: false,
     render: (members, box) => {
       const crop = cropComponents(
         ink,
@@ -195,18 +224,32 @@ function separationCost(group: readonly number[], bonds: readonly Bond[]): numbe
   return cost;
 }
 
-function unionBox(boxes: readonly InkBox[]): InkBox {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
-  return inkBox(x0, y0, x1 - x0, y1 - y0);
+/** Means of each candidate's probabilities over its views (laid out view after view). */
+function averageViews(probs: readonly Float32Array[], n: number): Float32Array[] {
+  const k = probs.length / n;
+  if (k === 1) return [...probs];
+  return probs.slice(0, n).map((first, c) => {
+    const mean = new Float32Array(first.length);
+    for (let v = 0; v < k; v++) {
+      const p = probs[v * n + c]!;
+      for (let i = 0; i < mean.length; i++) mean[i]! += p[i]! / k;
+    }
+    return mean;
+  });
 }
 
 function bestReadable(p: Float32Array, rejectAt: number): number {
   let best = 0;
   for (let i = 0; i < p.length; i++) if (i !== rejectAt && p[i]! > best) best = p[i]!;
   return best;
+}
+
+function unionBox(boxes: readonly InkBox[]): InkBox {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return inkBox(x0, y0, x1 - x0, y1 - y0);
 }
 
 function round(v: number): number {

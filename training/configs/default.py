@@ -1,7 +1,7 @@
 # The shipped model. Sized to train in under 30 minutes on a 2-core CPU (Debian's
 # PyTorch 1.13) and to stay far below the 2 MB model budget.
 classes = list("0123456789") + ["+", "-", "×", "÷", "=", "(", ")", "reject"]
-epochs = 7  # the wider network below costs ~1.8x per step; 7 epochs keep the run near 25 min
+epochs = 6  # the wider network below costs ~265 s per epoch on 2 idle cores: 6 keep it under 30 min
 batch_size = 256  # on 2 cores, 256 ran 4x faster per image than 128 (measured)
 lr = 3e-3  # OneCycle peak; AdamW converges in few epochs, which is all the CPU allows.
 weight_decay = 1e-4
@@ -11,6 +11,9 @@ label_smoothing = 0.05  # softer confidences: the page shows them, and segmentat
 mnist_fraction = 1.0
 part_repeat = {"pendigits": 1, "operators": 1, "ones": 1, "reject": 1}
 # Augmentation of finished 28x28 tensors (the TS side already varied strokes and pen width).
+# MNIST gets half the strength: it is real handwriting already, and at full strength the
+# model fitted it worse (99.07 % on its test set) than a plain CNN with mild augmentation.
+mnist_aug_strength = 0.5
 aug_prob = 0.8
 rotate_deg = 8  # small: + rotated 45 degrees is ×
 shear = 0.2
