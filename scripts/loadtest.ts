@@ -1,4 +1,5 @@
 // npm run loadtest -- [--duration 60] [--model models/symbols.onnx] [--connections 8]
+//                     [--threads N (default: the server's ORT_THREADS default)]
 //                     [--shared ../shared] [--rss-bound-mb 150] [--out docs/loadtest.json]
 //
 // Sustained mixed traffic against the real API in a child process (rate limiting off),
@@ -12,6 +13,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { loadConfig } from '../src/server/config.ts';
 import { loadMix } from './lib/loadMix.ts';
 
 const { values } = parseArgs({
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     model: { type: 'string', default: 'models/symbols.onnx' },
     connections: { type: 'string', default: '8' },
+    threads: { type: 'string', default: String(loadConfig({}).ortThreads) },
     shared: { type: 'string', default: '../shared' },
     'rss-bound-mb': { type: 'string', default: '150' },
     out: { type: 'string', default: 'docs/loadtest.json' },
@@ -37,7 +40,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node 
 const mix = await loadMix(resolve(values.shared));
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', 'scripts/lib/benchServer.ts', resolve(values.model), '2'],
+  ['--import', 'tsx', 'scripts/lib/benchServer.ts', resolve(values.model), values.threads],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 // Never outlive the bounded run, whatever hangs.
@@ -101,6 +104,7 @@ const summary = {
     bytes: m.body.length,
   })),
   connections,
+  ortThreads: Number(values.threads),
   durationS: duration,
   requests: r.requests.total,
   rps: r.requests.average,

@@ -234,8 +234,18 @@ describe('recognize (strokes, real model)', () => {
     // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
     // leaves both groupings open (the stem stands at the corner's edge).
     const four: Ink = [
-      [[0, 0], [0, 30], [0, 60], [35, 60], [70, 60]],
-      [[45, 0], [60, 50], [75, 100]],
+      [
+        [0, 0],
+        [0, 30],
+        [0, 60],
+        [35, 60],
+        [70, 60],
+      ],
+      [
+        [45, 0],
+        [60, 50],
+        [75, 100],
+      ],
     ];
     // A negative split cost rewards splitting whatever the model says; only the crossing
     // charge can hold the two strokes together.

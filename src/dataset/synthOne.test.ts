@@ -33,7 +33,9 @@ describe('synthOne', () => {
       const [p, q] = [low[0]!, low[low.length - 1]!];
       const len = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
       const dev = Math.max(
-        ...low.map((m) => Math.abs((q[0] - p[0]) * (m[1] - p[1]) - (q[1] - p[1]) * (m[0] - p[0])) / len),
+        ...low.map(
+          (m) => Math.abs((q[0] - p[0]) * (m[1] - p[1]) - (q[1] - p[1]) * (m[0] - p[0])) / len,
+        ),
       );
       expect(dev / b.h).toBeLessThan(0.12);
     }
