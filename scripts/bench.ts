@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { recognize } from '../src/pipeline/recognize.ts';
-import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { loadNodeClassifier, SMALL_BATCH } from '../src/runtime/loadNodeClassifier.ts';
 import { benchDrawings } from './lib/benchDrawings.ts';
 import { benchPage } from './lib/benchPage.ts';
 
@@ -118,7 +118,7 @@ const http: Record<string, unknown> = {};
 for (const threads of [1, 2]) {
   const server = await startServer(threads);
   console.log(
-    `\nHTTP, onnxruntime ${threads} thread(s), ${values.connections} connections, ${seconds} s each (autocannon shares the cores)`,
+    `\nHTTP, onnxruntime ${threads} thread(s)${threads > 1 ? ` (batches of ≤ ${SMALL_BATCH} on one)` : ''}, ${values.connections} connections, ${seconds} s each (autocannon shares the cores)`,
   );
   const ceiling = await load(`${server.bare}/bare`, '{}');
   const row = (name: string, l: Load, ref?: Load): string =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ModelImage } from '../pipeline/types.ts';
-import { loadNodeClassifier } from './loadNodeClassifier.ts';
+import { loadNodeClassifier, SMALL_BATCH } from './loadNodeClassifier.ts';
 
 const fixtures = 'test/fixtures/models';
 
@@ -26,6 +26,14 @@ describe('loadNodeClassifier', () => {
       expect(r).toHaveLength(c.labels.length);
       expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     }
+    await c.close();
+  });
+
+  it('scores an image the same in a small batch (one thread) as in a large one (two)', async () => {
+    const c = await loadNodeClassifier('models/symbols.onnx', { threads: 2 });
+    const [alone] = await c.classify([band(3)]);
+    const many = await c.classify(Array.from({ length: SMALL_BATCH + 3 }, (_, i) => band(i)));
+    for (let i = 0; i < alone!.length; i++) expect(many[3]![i]).toBeCloseTo(alone![i]!, 5);
     await c.close();
   });
 

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { InkCalcError } from '../pipeline/InkCalcError.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
-import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
+import {
+  sessionClassifier,
+  type SessionClassifier,
+  type SessionLike,
+} from './sessionClassifier.ts';
 
 export interface NodeClassifier extends SessionClassifier {
   readonly path: string;
@@ -10,9 +14,20 @@ export interface NodeClassifier extends SessionClassifier {
 }
 
 export interface LoadOptions {
-  /** onnxruntime intra-op threads; 2 was fastest for a batch on a 2-core machine. */
+  /**
+   * onnxruntime intra-op threads for batches of more than SMALL_BATCH images; smaller
+   * batches always run on one thread (see SMALL_BATCH).
+   */
   readonly threads?: number;
 }
+
+/**
+ * Batches up to this size run on a one-thread session. Measured on 2 cores under load
+ * (npm run bench, autocannon sharing the cores): a one-digit request served 942 req/s on
+ * one thread and 873 on two, while 3- and 10-symbol drawings (larger batches) served
+ * 13–14 % more on two. A second thread only pays when there is enough work to split.
+ */
+export const SMALL_BATCH = 2;
 
 /**
  * Loads an ONNX symbol model with its labels (`<model>.json` beside it, else 0-9) and
@@ -42,18 +57,31 @@ export async function loadNodeClassifier(
       `Cannot read the labels of ${path}: ${(e as Error).message}`,
     );
   }
-  let session: ort.InferenceSession;
-  try {
-    session = await ort.InferenceSession.create(path, {
-      intraOpNumThreads: options.threads ?? 2,
+  const threads = options.threads ?? 2;
+  const create = (intraOpNumThreads: number): Promise<ort.InferenceSession> =>
+    ort.InferenceSession.create(path, {
+      intraOpNumThreads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
     });
+  let sessions: ort.InferenceSession[];
+  try {
+    sessions = threads > 1 ? [await create(1), await create(threads)] : [await create(1)];
   } catch (e) {
     throw new InkCalcError('model-load', `Cannot load model ${path}: ${(e as Error).message}`);
   }
+  const small = sessions[0]!;
+  const large = sessions[sessions.length - 1]!;
+  const routed: SessionLike<ort.Tensor> = {
+    inputMetadata: large.inputMetadata,
+    outputMetadata: large.outputMetadata,
+    run: (feeds) => {
+      const n = Object.values(feeds)[0]?.dims[0] ?? 1;
+      return (n <= SMALL_BATCH ? small : large).run(feeds);
+    },
+  };
   const classifier = sessionClassifier(
-    session,
+    routed,
     path,
     info,
     (data, dims) => new ort.Tensor('float32', data, dims),
@@ -61,6 +89,8 @@ export async function loadNodeClassifier(
   return {
     ...classifier,
     path,
-    close: () => session.release(),
+    close: async () => {
+      for (const s of sessions) await s.release();
+    },
   };
 }
