@@ -78,6 +78,18 @@ describe('crossingPairs', () => {
     ]);
   });
 
+  it('finds crossings between long strokes too, and bounds the work for any input', () => {
+    // Two 20,000-point strokes crossing once: thinned, they still cross.
+    const h = Array.from({ length: 20_000 }, (_, i): [number, number] => [i / 100, 100]);
+    const v = Array.from({ length: 20_000 }, (_, i): [number, number] => [100, i / 100]);
+    expect(pairs([h, v])).toEqual([[0, 1]]);
+    // 500 strokes piled on one another: answers (quickly; the budget stops the search).
+    const pile = Array.from({ length: 500 }, (_, k) =>
+      Array.from({ length: 100 }, (_, i): [number, number] => [i, (i * k) % 100]),
+    );
+    expect(Array.isArray(pairs(pile))).toBe(true);
+  });
+
   it('handles strokes of one point and empty ink', () => {
     expect(
       pairs([
