@@ -4,6 +4,7 @@
 // real symbols are junk), so single straight lines, single arcs, plain loops and crosses
 // are never produced, and the free-form shapes must turn a lot before they are accepted.
 
+import { segmentsCross } from '../pipeline/segmentsCross.ts';
 import type { Ink, Stroke } from '../pipeline/types.ts';
 import type { Rng } from './rng.ts';
 import { penStroke, placeInk, type Pt } from './synthOperator.ts';
@@ -43,14 +44,10 @@ const busyEnough = (p: readonly Pt[], minCrossings = 3): boolean => {
 
 /** How many pairs of non-adjacent segments of the polyline intersect. */
 export function selfCrossings(path: readonly Pt[]): number {
-  const side = (a: Pt, b: Pt, c: Pt): number =>
-    Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
   let n = 0;
   for (let i = 0; i + 1 < path.length; i++) {
-    for (let j = i + 2; j + 1 < path.length; j++) {
-      const [a, b, c, d] = [path[i], path[i + 1], path[j], path[j + 1]] as [Pt, Pt, Pt, Pt];
-      if (side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0) n++;
-    }
+    for (let j = i + 2; j + 1 < path.length; j++)
+      if (segmentsCross(path[i]!, path[i + 1]!, path[j]!, path[j + 1]!)) n++;
   }
   return n;
 }

@@ -1,3 +1,4 @@
+import { segmentsCross } from './segmentsCross.ts';
 import type { Ink, InkBox, InkPoint } from './types.ts';
 
 /** Points per stroke kept for the test: enough for a symbol's shape, bounded for any input. */
@@ -57,17 +58,4 @@ function polylinesCross(s: readonly InkPoint[], t: readonly InkPoint[], tBox: In
     }
   }
   return false;
-}
-
-/** Proper crossing: each segment's ends lie strictly on opposite sides of the other. */
-function segmentsCross(p: InkPoint, q: InkPoint, r: InkPoint, s: InkPoint): boolean {
-  const d1 = side(r, s, p);
-  const d2 = side(r, s, q);
-  const d3 = side(p, q, r);
-  const d4 = side(p, q, s);
-  return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-function side(a: InkPoint, b: InkPoint, c: InkPoint): number {
-  return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
 }

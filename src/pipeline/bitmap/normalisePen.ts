@@ -55,23 +55,29 @@ export function normalisePen(raster: Raster): Raster {
   const padded = new Float32Array(W * H);
   for (let y = 0; y < h; y++)
     padded.set(small.subarray(y * w, (y + 1) * w), (y + radius) * W + radius);
-  const rows = new Float32Array(W * H);
-  for (let y = 0; y < H; y++) {
-    for (let x = 0; x < W; x++) {
-      let m = 0;
-      for (let k = Math.max(0, x - radius); k <= Math.min(W - 1, x + radius); k++)
-        m = Math.max(m, padded[y * W + k]!);
-      rows[y * W + x] = m;
-    }
-  }
+  const out = slidingMax(slidingMax(padded, W, H, radius, false), W, H, radius, true);
+  return { width: W, height: H, data: out };
+}
+
+/** The maximum over ±radius pixels along rows (or, `vertical`, down columns). */
+function slidingMax(
+  src: Float32Array,
+  W: number,
+  H: number,
+  radius: number,
+  vertical: boolean,
+): Float32Array {
   const out = new Float32Array(W * H);
+  const [len, step] = vertical ? [H, W] : [W, 1];
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
+      const at = vertical ? y : x;
+      const start = y * W + x - at * step;
       let m = 0;
-      for (let k = Math.max(0, y - radius); k <= Math.min(H - 1, y + radius); k++)
-        m = Math.max(m, rows[k * W + x]!);
+      for (let k = Math.max(0, at - radius); k <= Math.min(len - 1, at + radius); k++)
+        m = Math.max(m, src[start + k * step]!);
       out[y * W + x] = m;
     }
   }
-  return { width: W, height: H, data: out };
+  return out;
 }
