@@ -17,11 +17,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from data import read_mnist, read_rendered
+from model import build_model, export_onnx, write_meta
 
 p = argparse.ArgumentParser()
 p.add_argument("--config", default="training/configs/default.py")
 p.add_argument("--mnist", default="../shared/datasets/mnist")
-p.add_argument("--data", default="data/dataset")
+p.add_argument("--data", nargs="+", default=["data/dataset"],
+               help="one or more rendered datasets (other --seed values add variety)")
 p.add_argument("--out", default="training/out")
 p.add_argument("--onnx", default="models/symbols.onnx")
 p.add_argument("--meta", default="models/symbols.json")
@@ -34,6 +36,11 @@ cfg = {k: v for k, v in cfg.items() if not k.startswith("_")}
 torch.manual_seed(cfg["seed"])
 np.random.seed(cfg["seed"])
 torch.set_num_threads(cfg["threads"])
+# The default config trains on the CPU; configs/gpu.py names "cuda" for a longer run there.
+device = torch.device(cfg.get("device", "cpu"))
+if device.type == "cuda" and not torch.cuda.is_available():
+    raise SystemExit(f"{args.config} asks for device {device}, but this PyTorch sees no CUDA GPU: "
+                     "use training/configs/default.py on a CPU")
 classes = cfg["classes"]
 index = {c: i for i, c in enumerate(classes)}
 
@@ -49,9 +56,13 @@ xs, ys, counts = [mnist_x[:keep]], [mnist_y[:keep]], {"mnist": keep}
 # How hard each sample is augmented: MNIST is already real, varied handwriting (and its
 # test set is what it is judged on), the rendered parts need the full range.
 strengths = [torch.full((keep,), float(cfg.get("mnist_aug_strength", 1.0)))]
+rendered = {}
+for folder in args.data:
+    for name, images, labels in read_rendered(folder):
+        rendered.setdefault(name, []).append((images, labels))
 val_parts = {}
-for name, images, labels in read_rendered(args.data):
-    x, y = to_tensor(images, labels)
+for name, chunks in rendered.items():
+    x, y = to_tensor(np.concatenate([c[0] for c in chunks]), [l for c in chunks for l in c[1]])
     perm = torch.randperm(len(y))
     n_val = max(1, len(y) // 20)  # 5 % held out to watch each part while training
     val_parts[name] = (x[perm[:n_val]], y[perm[:n_val]])
@@ -61,34 +72,36 @@ for name, images, labels in read_rendered(args.data):
         ys.append(ty)
         strengths.append(torch.ones(len(ty)))
     counts[name] = len(ty)
-train_x, train_y, train_s = torch.cat(xs), torch.cat(ys), torch.cat(strengths)
-test_x, test_y = to_tensor(*read_mnist(args.mnist, "test"))
+train_x, train_y, train_s = (torch.cat(t).to(device) for t in (xs, ys, strengths))
+test_x, test_y = (t.to(device) for t in to_tensor(*read_mnist(args.mnist, "test")))
+val_parts = {n: (x.to(device), y.to(device)) for n, (x, y) in val_parts.items()}
 print(f"train: {len(train_y)} images {counts}; MNIST test: {len(test_y)}", flush=True)
 
 # ---- augmentation of finished 28x28 tensors ------------------------------------------------
 def augment(x, k):
     """k: per-sample strength in [0, 1], scaling every range and probability below."""
-    b = x.shape[0]
-    apply = (torch.rand(b) < cfg["aug_prob"] * k).float().view(b, 1, 1)
-    ang = (torch.rand(b) * 2 - 1) * math.radians(cfg["rotate_deg"]) * k
-    sh = (torch.rand(b) * 2 - 1) * cfg["shear"] * k
+    b, dev = x.shape[0], x.device
+    rand = lambda *shape: torch.rand(*shape, device=dev)
+    apply = (rand(b) < cfg["aug_prob"] * k).float().view(b, 1, 1)
+    ang = (rand(b) * 2 - 1) * math.radians(cfg["rotate_deg"]) * k
+    sh = (rand(b) * 2 - 1) * cfg["shear"] * k
     lo, hi = cfg["scale"]
-    sc = 1 + (lo - 1 + torch.rand(b) * (hi - lo)) * k
-    t = (torch.rand(b, 2) * 2 - 1) * cfg["translate_px"] / 14 * k.view(b, 1)
+    sc = 1 + (lo - 1 + rand(b) * (hi - lo)) * k
+    t = (rand(b, 2) * 2 - 1) * cfg["translate_px"] / 14 * k.view(b, 1)
     cos, sin = torch.cos(ang) / sc, torch.sin(ang) / sc
     theta = torch.stack([torch.stack([cos, -sin + sh * cos, t[:, 0]], 1),
                          torch.stack([sin, cos + sh * sin, t[:, 1]], 1)], 1)
-    eye = torch.tensor([[1.0, 0, 0], [0, 1.0, 0]]).expand(b, 2, 3)
+    eye = torch.tensor([[1.0, 0, 0], [0, 1.0, 0]], device=dev).expand(b, 2, 3)
     theta = apply * theta + (1 - apply) * eye
     grid = F.affine_grid(theta, x.shape, align_corners=False)
     # Elastic: a smooth random displacement, coarse noise upsampled (Simard et al. 2003).
-    el = (torch.rand(b) < cfg["elastic_prob"] * k).float().view(b, 1, 1, 1)
-    noise = torch.randn(b, 2, 4, 4) * (cfg["elastic_alpha"] / 14)
+    el = (rand(b) < cfg["elastic_prob"] * k).float().view(b, 1, 1, 1)
+    noise = torch.randn(b, 2, 4, 4, device=dev) * (cfg["elastic_alpha"] / 14)
     field = F.interpolate(noise, size=(28, 28), mode="bicubic", align_corners=False)
     grid = grid + el * field.permute(0, 2, 3, 1)
     x = F.grid_sample(x, grid, align_corners=False, padding_mode="zeros")
     # Pen width: dilate or erode a few, since real pens are thinner and thicker than MNIST's.
-    r = (torch.rand(b) / k.clamp(min=1e-6)).view(b, 1, 1, 1)
+    r = (rand(b) / k.clamp(min=1e-6)).view(b, 1, 1, 1)
     dil = F.max_pool2d(x, 3, 1, 1)
     ero = -F.max_pool2d(-x, 3, 1, 1)
     wp = cfg["width_prob"]
@@ -96,22 +109,8 @@ def augment(x, k):
     return x.clamp_(0, 1)
 
 # ---- model --------------------------------------------------------------------------------
-def block(cin, cout):
-    return [nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True)]
-
-# A stage is a few 3x3 convolutions at one resolution, then a 2x2 max-pool: 28 -> 14 -> 7 -> 3.
-layers, cin = [], 1
-for stage in cfg["stages"]:
-    for cout in stage:
-        layers += block(cin, cout)
-        cin = cout
-    layers.append(nn.MaxPool2d(2))
-model = nn.Sequential(
-    *layers, nn.Flatten(), nn.Linear(cin * 9, cfg["hidden"]), nn.ReLU(inplace=True),
-    nn.Dropout(cfg["dropout"]), nn.Linear(cfg["hidden"], len(classes)),
-)
 # channels_last runs these convolutions ~8 % faster on the CPU (measured on 2 cores).
-model = model.to(memory_format=torch.channels_last)
+model = build_model(cfg).to(device, memory_format=torch.channels_last)
 params = sum(p.numel() for p in model.parameters())
 print(f"model: {params} parameters", flush=True)
 
@@ -132,8 +131,8 @@ loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
 started = time.time()
 history = []
 for epoch in range(1, cfg["epochs"] + 1):
-    perm = torch.randperm(len(train_y))
-    total, seen, correct = 0.0, 0, 0
+    perm = torch.randperm(len(train_y), device=device)
+    total, seen, correct = torch.zeros((), device=device), 0, torch.zeros((), device=device)
     for step in range(steps_per_epoch):
         idx = perm[step * cfg["batch_size"]:(step + 1) * cfg["batch_size"]]
         x = augment(train_x[idx], train_s[idx]).contiguous(memory_format=torch.channels_last)
@@ -144,13 +143,14 @@ for epoch in range(1, cfg["epochs"] + 1):
         loss.backward()
         opt.step()
         sched.step()
-        total += loss.item() * len(y)
+        # Summed on the device: a .item() per step would make a GPU wait for every step.
+        total += loss.detach() * len(y)
         seen += len(y)
-        correct += (logits.argmax(1) == y).sum().item()
+        correct += (logits.argmax(1) == y).sum()
         if step % 200 == 0:
-            print(f"epoch {epoch} step {step}/{steps_per_epoch} loss {total / seen:.4f} "
-                  f"train-acc {correct / seen:.4f} ({time.time() - started:.0f} s)", flush=True)
-    row = {"epoch": epoch, "loss": round(total / seen, 4), "train_acc": round(correct / seen, 4),
+            print(f"epoch {epoch} step {step}/{steps_per_epoch} loss {total.item() / seen:.4f} "
+                  f"train-acc {correct.item() / seen:.4f} ({time.time() - started:.0f} s)", flush=True)
+    row = {"epoch": epoch, "loss": round(total.item() / seen, 4), "train_acc": round(correct.item() / seen, 4),
            "mnist_test_acc": round(accuracy(test_x, test_y), 4)}
     row.update({f"{n}_val_acc": round(accuracy(*v), 4) for n, v in val_parts.items()})
     history.append(row)
@@ -158,32 +158,10 @@ for epoch in range(1, cfg["epochs"] + 1):
 
 # ---- save: the checkpoint carries its config; the ONNX graph carries the softmax ----------
 os.makedirs(args.out, exist_ok=True)
-torch.save({"config": cfg, "model": model.state_dict(), "history": history}, os.path.join(args.out, "ckpt.pt"))
-model.eval()
-model = model.to(memory_format=torch.contiguous_format)
-export = nn.Sequential(model, nn.Softmax(dim=1))
-os.makedirs(os.path.dirname(os.path.abspath(args.onnx)), exist_ok=True)
-torch.onnx.export(export, torch.zeros(1, 1, 28, 28), args.onnx, opset_version=17,
-                  input_names=["image"], output_names=["probabilities"],
-                  dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}})
-meta = {
-    "name": "ink-calc symbols",
-    "labels": classes,
-    "input": {"name": "image", "shape": ["N", 1, 28, 28], "dtype": "float32", "range": [0, 1],
-              "polarity": "white ink on black", "normalisation": "MNIST: longer side 20 px, centre of mass at (14, 14)"},
-    "output": {"name": "probabilities", "shape": ["N", len(classes)], "activation": "softmax"},
-    "parameters": params,
-    "training": {"config": os.path.basename(args.config), "settings": cfg, "counts": counts,
-                 "history": history, "seconds": round(time.time() - started),
-                 "data": ["MNIST train (IDX)", "UCI pendigits train.json (CC BY 4.0), rendered by src/pipeline",
-                          "procedural operators and rejects (src/dataset), rendered by src/pipeline"]},
-}
-# Measured figures are written by `npm run eval -- --write`; keep any already there.
-if os.path.exists(args.meta):
-    with open(args.meta) as f:
-        old = json.load(f)
-    if "evaluation" in old:
-        meta["evaluation"] = {"stale": True, **old["evaluation"]}
-with open(args.meta, "w") as f:
-    json.dump(meta, f, indent=2, ensure_ascii=False)
+seconds = round(time.time() - started)
+state = {k: v.cpu() for k, v in model.state_dict().items()}
+torch.save({"config": cfg, "config_name": os.path.basename(args.config), "model": state, "params": params,
+            "counts": counts, "history": history, "seconds": seconds}, os.path.join(args.out, "ckpt.pt"))
+export_onnx(model, args.onnx)
+write_meta(args.meta, cfg, os.path.basename(args.config), params, counts, history, seconds)
 print(f"exported {args.onnx} ({os.path.getsize(args.onnx)} bytes) and {args.meta}", flush=True)
