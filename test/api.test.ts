@@ -467,6 +467,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 10_000,
       rateLimitMax: 120,
       ortThreads: 2,
+      trustProxy: false,
       logLevel: 'info',
     });
     expect(c.modelPath).toBe(fileURLToPath(new URL('../models/symbols.onnx', import.meta.url)));
@@ -474,6 +475,16 @@ describe('loadConfig', () => {
       modelPath: join(process.cwd(), 'x/m.onnx'),
       port: 3000,
     });
+  });
+
+  it("reads TRUST_PROXY as a switch or as the proxies' addresses", () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, ::1,192.168.1.7' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      '192.168.1.7',
+    ]);
   });
 
   it('refuses a bad value naming the variable and the value', () => {
@@ -484,6 +495,10 @@ describe('loadConfig', () => {
       ['RATE_LIMIT_MAX', '-1'],
       ['LOG_LEVEL', 'loud'],
       ['MAX_PIXELS', '1.5'],
+      ['TRUST_PROXY', 'yes'],
+      ['TRUST_PROXY', '2'],
+      ['TRUST_PROXY', '10.0.0.0/33'],
+      ['TRUST_PROXY', '10.0.0.1,proxy.local'],
     ];
     for (const [name, value] of bad) {
       expect(() => loadConfig({ [name]: value })).toThrow(`${name}="${value}" is not valid`);

@@ -19,9 +19,14 @@ const DIGIT = JSON.stringify({
 let classifier: NodeClassifier;
 const apps: FastifyInstance[] = [];
 
-async function serverWith(rateLimitMax: string): Promise<FastifyInstance> {
+async function serverWith(rateLimitMax: string, trustProxy = ''): Promise<FastifyInstance> {
   const config = {
-    ...loadConfig({ RATE_LIMIT_MAX: rateLimitMax, LOG_LEVEL: 'silent', ORT_THREADS: '1' }),
+    ...loadConfig({
+      RATE_LIMIT_MAX: rateLimitMax,
+      TRUST_PROXY: trustProxy,
+      LOG_LEVEL: 'silent',
+      ORT_THREADS: '1',
+    }),
     distDir: join(tmpdir(), 'ink-calc-ratelimit-no-dist'),
   };
   const app = await buildServer(config, classifier);
@@ -29,12 +34,15 @@ async function serverWith(rateLimitMax: string): Promise<FastifyInstance> {
   return app;
 }
 
-const recognise = (app: FastifyInstance, remoteAddress = '127.0.0.1') =>
+const recognise = (app: FastifyInstance, remoteAddress = '127.0.0.1', forwardedFor?: string) =>
   app.inject({
     method: 'POST',
     url: '/api/recognize',
     payload: DIGIT,
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }),
+    },
     remoteAddress,
   });
 
@@ -67,6 +75,26 @@ describe('rate limiting', () => {
     // The health check counts too: it is the same client hammering the same server.
     expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(429);
     expect((await recognise(app, '10.0.0.2')).statusCode).toBe(200);
+  });
+
+  it('behind a proxy named in TRUST_PROXY, limits each forwarded client on its own', async () => {
+    const app = await serverWith('2', '10.0.0.1');
+    const fromProxy = (client: string) => recognise(app, '10.0.0.1', client);
+    expect((await fromProxy('203.0.113.5')).statusCode).toBe(200);
+    expect((await fromProxy('203.0.113.5')).statusCode).toBe(200);
+    expect((await fromProxy('203.0.113.5')).statusCode).toBe(429);
+    expect((await fromProxy('198.51.100.9')).statusCode).toBe(200);
+    // A client that is not the proxy cannot pick a fresh bucket by writing the header itself.
+    expect((await recognise(app, '192.0.2.1', '198.51.100.1')).statusCode).toBe(200);
+    expect((await recognise(app, '192.0.2.1', '198.51.100.2')).statusCode).toBe(200);
+    expect((await recognise(app, '192.0.2.1', '198.51.100.3')).statusCode).toBe(429);
+  });
+
+  it('without TRUST_PROXY, ignores X-Forwarded-For: all behind one proxy share its limit', async () => {
+    const app = await serverWith('2');
+    expect((await recognise(app, '10.0.0.1', '203.0.113.5')).statusCode).toBe(200);
+    expect((await recognise(app, '10.0.0.1', '198.51.100.9')).statusCode).toBe(200);
+    expect((await recognise(app, '10.0.0.1', '192.0.2.77')).statusCode).toBe(429);
   });
 
   it('lets 50 requests in a row through with RATE_LIMIT_MAX=0', async () => {

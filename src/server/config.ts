@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,6 +18,13 @@ export interface ServerConfig {
   readonly requestTimeoutMs: number;
   /** Requests per minute per client address; 0 turns rate limiting off. */
   readonly rateLimitMax: number;
+  /**
+   * Whom to believe about the client's address (X-Forwarded-For), as Fastify's trustProxy
+   * takes it: false (the socket's peer), true (any peer: only when nothing but the proxy can
+   * reach the server), or the proxies' addresses. Behind a proxy, without it every client
+   * shares one rate limit. (Fastify 5 trusts nobody for a bare hop count, so none is offered.)
+   */
+  readonly trustProxy: boolean | readonly string[];
   readonly ortThreads: number;
   readonly logLevel: LogLevel;
   /** The built page (vite's output); not an environment setting, tests point it elsewhere. */
@@ -43,6 +51,15 @@ const whole = (min: number, max: number, fallback: number): Setting<number> => (
   fallback,
 });
 
+// An address or a CIDR block: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8.
+const isAddressOrBlock = (part: string): boolean => {
+  const [address = '', bits, ...rest] = part.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+};
+
 const SETTINGS = {
   PORT: whole(0, 65535, 3000),
   HOST: {
@@ -67,6 +84,19 @@ const SETTINGS = {
   REQUEST_TIMEOUT_MS: whole(100, 3_600_000, 10_000),
   RATE_LIMIT_MAX: whole(0, 1e9, 120),
   ORT_THREADS: whole(1, 256, 2),
+  TRUST_PROXY: {
+    schema: z.union([
+      z.enum(['true', 'false']).transform((v) => v === 'true'),
+      z
+        .string()
+        .transform((v) => v.split(',').map((p) => p.trim()))
+        .refine((parts) => parts.every(isAddressOrBlock)),
+    ]),
+    expected:
+      "true, false, or the proxies' addresses (comma-separated IPs or CIDR blocks, e.g. " +
+      '10.0.0.0/8,::1)',
+    fallback: false as boolean | readonly string[],
+  },
   LOG_LEVEL: {
     schema: z.enum(LEVELS),
     expected: `one of ${LEVELS.join(', ')}`,
@@ -105,6 +135,7 @@ export function loadConfig(env: Env): ServerConfig {
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', SETTINGS.REQUEST_TIMEOUT_MS),
     rateLimitMax: read('RATE_LIMIT_MAX', SETTINGS.RATE_LIMIT_MAX),
     ortThreads: read('ORT_THREADS', SETTINGS.ORT_THREADS),
+    trustProxy: read('TRUST_PROXY', SETTINGS.TRUST_PROXY),
     logLevel: read('LOG_LEVEL', SETTINGS.LOG_LEVEL),
     distDir: resolve(ROOT, 'dist'),
   };
