@@ -10,12 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import type { Ink, Recognition } from '../src/pipeline/types.ts';
+import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
 import { pct, score, type Outcome, type SetScore } from './lib/score.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';
@@ -110,38 +110,6 @@ async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcom
   });
 }
 
-function mnistTest(): { images: Float32Array; labels: string[] } {
-  const img = gunzipSync(readFileSync(join(mnistDir, 't10k-images-idx3-ubyte.gz')));
-  const lab = gunzipSync(readFileSync(join(mnistDir, 't10k-labels-idx1-ubyte.gz')));
-  const n = Math.min(img.readUInt32BE(4), limit);
-  const images = new Float32Array(n * 784);
-  for (let i = 0; i < n * 784; i++) images[i] = img[16 + i]! / 255;
-  return { images, labels: Array.from(lab.subarray(8, 8 + n), (l) => String(l)) };
-}
-
-async function modelOutcomes(
-  c: NodeClassifier,
-  images: Float32Array,
-  labels: string[],
-  /** Only these labels may win (all when absent). */
-  allowed?: ReadonlySet<string>,
-): Promise<Outcome[]> {
-  const out: Outcome[] = [];
-  const k = c.labels.length;
-  const may = c.labels.map((l) => !allowed || allowed.has(l));
-  for (let s = 0; s < labels.length; s += 500) {
-    const n = Math.min(500, labels.length - s);
-    const scores = await c.classifyRaw(images.subarray(s * 784, (s + n) * 784), n);
-    for (let i = 0; i < n; i++) {
-      let best = may.indexOf(true);
-      for (let j = best + 1; j < k; j++)
-        if (may[j] && scores[i * k + j]! > scores[i * k + best]!) best = j;
-      out.push({ truth: labels[s + i]!, got: c.labels[best]! });
-    }
-  }
-  return out;
-}
-
 const results: Record<string, SetScore> = {};
 const report = (key: string, s: SetScore): void => {
   results[key] = s;
@@ -163,7 +131,7 @@ const details = (key: string): void => {
 };
 
 console.log(`model ${values.model} (${model.labels.length} labels) via ${base}\n`);
-const mnist = mnistTest();
+const mnist = mnistTest(mnistDir, limit);
 report('mnist-test (model)', score(await modelOutcomes(model, mnist.images, mnist.labels)));
 details('mnist-test (model)');
 // The same scores with only the ten digits allowed to win, as a digit-only classifier (and

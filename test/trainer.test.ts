@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingSet } from '../src/dataset/buildTrainingSet.ts';
 import { writeDataset } from '../src/dataset/writeDataset.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
@@ -32,9 +32,21 @@ const one = [
 
 describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.py', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ink-calc-train-'));
+  const config = join(dir, 'toy.py');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const train = (out: string, ...extra: string[]) =>
+    spawnSync(
+      PYTHON,
+      [
+        'training/train.py',
+        ...['--config', config, '--mnist', MNIST, '--data', join(dir, 'data')],
+        ...['--out', join(dir, out), '--onnx', join(dir, `${out}.onnx`)],
+        ...['--meta', join(dir, `${out}.json`), ...extra],
+      ],
+      { encoding: 'utf8' },
+    );
 
-  it('trains, checkpoints and exports a model that export.py reproduces byte for byte', async () => {
+  beforeAll(() => {
     writeDataset(
       join(dir, 'data'),
       buildTrainingSet([{ label: '1', strokes: one }], {
@@ -46,28 +58,15 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
       }),
     );
     // A toy network on 1 % of MNIST: this proves the path, not the accuracy.
-    const config = join(dir, 'toy.py');
     writeFileSync(
       config,
       `exec(open(${JSON.stringify(resolve('training/configs/default.py'))}).read())\n` +
         'epochs = 1\nmnist_fraction = 0.01\nstages = ((4,), (8,), (8,))\nhidden = 16\n',
     );
-    const trained = spawnSync(
-      PYTHON,
-      [
-        'training/train.py',
-        ...['--config', config, '--mnist', MNIST, '--data', join(dir, 'data')],
-        ...[
-          '--out',
-          join(dir, 'out'),
-          '--onnx',
-          join(dir, 'a.onnx'),
-          '--meta',
-          join(dir, 'a.json'),
-        ],
-      ],
-      { encoding: 'utf8' },
-    );
+  });
+
+  it('trains, checkpoints and exports a model that export.py reproduces byte for byte', async () => {
+    const trained = train('a');
     expect(trained.status, trained.stderr).toBe(0);
     expect(trained.stdout).toMatch(/epoch 1 loss [\d.]+ train_acc/);
 
@@ -75,7 +74,7 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
       PYTHON,
       [
         'training/export.py',
-        join(dir, 'out', 'ckpt.pt'),
+        join(dir, 'a', 'ckpt.pt'),
         ...['--onnx', join(dir, 'b.onnx'), '--meta', join(dir, 'b.json')],
       ],
       { encoding: 'utf8' },
@@ -93,5 +92,17 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
     // The runtime's model-contract check accepts it and reads 18 classes.
     const c = await loadNodeClassifier(join(dir, 'b.onnx'));
     expect(c.labels).toEqual(meta.labels);
+    await c.close();
+  });
+
+  it('stops at --max-minutes and still saves and exports, marking the model as cut short', () => {
+    const trained = train('cut', '--max-minutes', '0.0001');
+    expect(trained.status, trained.stderr).toBe(0);
+    expect(trained.stdout).toContain('STOPPED EARLY');
+    const meta = JSON.parse(readFileSync(join(dir, 'cut.json'), 'utf8')) as {
+      training: { history: { stopped_early?: string }[] };
+    };
+    expect(meta.training.history.at(-1)?.stopped_early).toMatch(/--max-minutes 0.0001/);
+    expect(existsSync(join(dir, 'cut', 'ckpt.pt'))).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ p.add_argument("--data", nargs="+", default=["data/dataset"],
 p.add_argument("--out", default="training/out")
 p.add_argument("--onnx", default="models/symbols.onnx")
 p.add_argument("--meta", default="models/symbols.json")
+p.add_argument("--max-minutes", type=float, default=None,
+               help="stop early and still save and export (a machine lent for a fixed time)")
 args = p.parse_args()
 
 # nanoGPT-style config: a Python file of plain assignments, recorded in the checkpoint.
@@ -130,6 +132,8 @@ sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg["lr"], total_steps=c
 loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
 started = time.time()
 history = []
+deadline = started + args.max_minutes * 60 if args.max_minutes else math.inf
+stopped = False
 for epoch in range(1, cfg["epochs"] + 1):
     perm = torch.randperm(len(train_y), device=device)
     total, seen, correct = torch.zeros((), device=device), 0, torch.zeros((), device=device)
@@ -147,6 +151,9 @@ for epoch in range(1, cfg["epochs"] + 1):
         total += loss.detach() * len(y)
         seen += len(y)
         correct += (logits.argmax(1) == y).sum()
+        if time.time() > deadline:
+            stopped = True
+            break
         if step % 200 == 0:
             print(f"epoch {epoch} step {step}/{steps_per_epoch} loss {total.item() / seen:.4f} "
                   f"train-acc {correct.item() / seen:.4f} ({time.time() - started:.0f} s)", flush=True)
@@ -155,6 +162,11 @@ for epoch in range(1, cfg["epochs"] + 1):
     row.update({f"{n}_val_acc": round(accuracy(*v), 4) for n, v in val_parts.items()})
     history.append(row)
     print(" ".join(f"{k} {v}" for k, v in row.items()) + f" ({time.time() - started:.0f} s)", flush=True)
+    if stopped:
+        # The learning rate never finished its decay: such a model is for salvage, not shipping.
+        row["stopped_early"] = f"--max-minutes {args.max_minutes} reached in epoch {epoch}, step {step}"
+        print(f"STOPPED EARLY: {row['stopped_early']}", flush=True)
+        break
 
 # ---- save: the checkpoint carries its config; the ONNX graph carries the softmax ----------
 os.makedirs(args.out, exist_ok=True)
