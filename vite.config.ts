@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { modelFiles } from './src/web/vite/modelFiles.ts';
+import { offlineCache } from './src/web/vite/offlineCache.ts';
 import { precompress } from './src/web/vite/precompress.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -28,6 +29,7 @@ export default defineConfig({
       ),
     }),
     devWithoutCsp,
+    offlineCache(),
     precompress(),
   ],
   worker: { format: 'es' },

@@ -9,6 +9,7 @@ import { createInkHistory } from './createInkHistory.ts';
 import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
 import { describeResult } from './describeResult.ts';
+import { keepOffline } from './keepOffline.ts';
 import { layoutHandwriting } from './layoutHandwriting.ts';
 import { placeAnswer } from './placeAnswer.ts';
 import type { PageRecognition } from './protocol.ts';
@@ -85,6 +86,13 @@ const recognizer = createRecognizer((status: RecognizerStatus) => {
   if (status.labels) labels = status.labels;
   if (status.mode === 'browser') {
     engineText.textContent = 'Runs on your device';
+    // Only now: offline use needs the in-browser model, and the service worker's downloads
+    // of the runtime and model must not compete with the page's own first ones.
+    keepOffline(() => {
+      document.body.dataset.offlineReady = 'true';
+      engine.dataset.offline = 'true';
+      engine.title = 'Runs on your device, and opens with no network once visited';
+    });
   } else if (status.mode === 'server') {
     engineText.textContent = 'Using the server';
     engine.title = `The in-browser recogniser is unavailable: ${status.reason ?? 'unknown reason'}`;
