@@ -32,8 +32,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(scope())) return;
   const path = request.url.slice(scope().length).split(/[?#]/)[0];
-  const page = request.mode === 'navigate';
-  // The API and anything else not built here go to the network untouched.
+  const page = request.mode === 'navigate' && (path === '' || path === 'index.html');
+  // The API (even opened as a page) and anything else not built here go to the network untouched.
   if (!page && !FILES.includes(path)) return;
   const key = new URL(page ? 'index.html' : path, scope()).href;
   if (path.startsWith('assets/')) {
