@@ -26,6 +26,26 @@ describe('splitLines', () => {
     ]);
   });
 
+  it('splits short stacked lines even when one stroke is far taller than the digits', () => {
+    // 89 / 12 / 34 / 78 written one above the other; the 4's stem is 2.6 digits tall.
+    const boxes = [
+      digit(0, 0),
+      digit(70, 0),
+      digit(0, 500),
+      digit(70, 500),
+      digit(0, 900),
+      inkBox(70, 850, 10, 262),
+      digit(0, 1400),
+      digit(70, 1400),
+    ];
+    expect(splitLines(boxes)).toEqual([
+      [0, 1],
+      [2, 3],
+      [5, 4],
+      [6, 7],
+    ]);
+  });
+
   it('does not split a lone = or ÷ into lines, nor a `)` written in two halves', () => {
     expect(splitLines([inkBox(0, 0, 60, 2), inkBox(0, 30, 60, 2)])).toEqual([[0, 1]]);
     expect(splitLines([inkBox(25, 0, 4, 4), inkBox(0, 20, 60, 2), inkBox(25, 40, 4, 4)])).toEqual([

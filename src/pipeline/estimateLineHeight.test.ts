@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { estimateLineHeight } from './estimateLineHeight.ts';
+import { inkBox } from './types.ts';
+
+describe('estimateLineHeight', () => {
+  it('is the digit height, not shrunk by a minus or the dots of ÷', () => {
+    const boxes = [
+      inkBox(0, 0, 60, 100),
+      inkBox(80, 50, 50, 2),
+      inkBox(150, 0, 60, 96),
+      inkBox(230, 20, 4, 4),
+    ];
+    expect(estimateLineHeight(boxes)).toBe(100);
+  });
+
+  it('is not inflated by one stroke far taller than the digits', () => {
+    const boxes = [
+      inkBox(0, 0, 60, 100),
+      inkBox(70, 0, 60, 95),
+      inkBox(140, 0, 60, 105),
+      inkBox(210, 0, 10, 262),
+    ];
+    expect(estimateLineHeight(boxes)).toBe(105);
+  });
+
+  it('reads a line of flat parts by their width', () => {
+    expect(estimateLineHeight([inkBox(0, 0, 80, 2), inkBox(0, 30, 80, 2)])).toBe(40);
+  });
+});
