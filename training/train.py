@@ -6,7 +6,6 @@
 `npm run train` renders the dataset first and then calls this.
 """
 import argparse
-import json
 import math
 import os
 import time
