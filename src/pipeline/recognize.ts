@@ -5,6 +5,7 @@ import { cropComponents } from './bitmap/cropComponents.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
 import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
+import { favour, isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
@@ -118,7 +119,13 @@ export async function recognize(
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
   const views = parts.viewable ? (options.views ?? VIEWS) : [];
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
-  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length);
+  const equals = classifier.labels.indexOf('=');
+  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
+    (p, k) =>
+      equals >= 0 && isStackedBars(groups[k]!.map((i) => parts.boxes[i]!))
+        ? favour(p, equals, STACKED_BARS_ODDS)
+        : p,
+  );
   const rejectAt = classifier.labels.indexOf(REJECT);
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;
