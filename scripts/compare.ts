@@ -3,11 +3,12 @@
 // Ranks candidate models for choosing between them, on the items at EVEN positions of each
 // ink-dev set only (the ones tuning may look at), plus the MNIST test set. Odd positions are
 // never read here: they stay the held-out figure that `npm run eval` reports for the model
-// that ships. In-process recognize() on strokes, the same call the API makes, so it takes a
-// minute or so per model rather than eval's three.
+// that ships. In-process recognize() on strokes, the same call the API makes: about 15 s per
+// model here rather than eval's three minutes.
 //
-// Read the differences with the seed noise in mind: two runs of one config that differed only
-// in the seed were 12 digits, 15 operators and 10 numbers apart on these items (2026-11-26).
+// Read the differences with the seed noise in mind (2026-11-26): two runs of one config that
+// differed only in the seed were 5 digits, 9 operators and 3 numbers apart on these items
+// (6 epochs on the CPU), and 12, 15 and 10 apart (40 epochs on a GPU).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

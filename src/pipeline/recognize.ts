@@ -119,6 +119,7 @@ export async function recognize(
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
   const views = parts.viewable ? (options.views ?? VIEWS) : [];
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
+  // What the parts' shapes say about `=`, which the model, seeing the pair scaled, can miss.
   const equals = classifier.labels.indexOf('=');
   const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
     (p, k) =>
