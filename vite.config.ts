@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { modelFiles } from './src/web/vite/modelFiles.ts';
 import { offlineCache } from './src/web/vite/offlineCache.ts';
 import { precompress } from './src/web/vite/precompress.ts';
+import { webManifest } from './src/web/vite/webManifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,6 +30,7 @@ export default defineConfig({
       ),
     }),
     devWithoutCsp,
+    webManifest({ icon: `${root}src/web/favicon.svg` }),
     offlineCache(),
     precompress(),
   ],

@@ -1,5 +1,6 @@
 // After one visit the page must open and read handwriting with the server gone: the
-// service worker (src/web/vite/offlineCache.ts) keeps the page, wasm and model.
+// service worker (src/web/vite/offlineCache.ts) keeps the page, wasm and model. And a phone
+// must be able to install it (src/web/vite/webManifest.ts).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from './browser.ts';
@@ -10,21 +11,27 @@ import { ensureBuilt, serveDist, type Served } from './serve.ts';
 const LINE = { x: 48, top: 70, height: 96 };
 
 describe.skipIf(!HAS_CHROMIUM)('offline', () => {
-  let served: Served;
   let browser: Browser;
+  const servers: Served[] = [];
+  // Each test its own server: the first one stops its server on purpose.
+  const serve = async (): Promise<Served> => {
+    const served = await serveDist();
+    servers.push(served);
+    return served;
+  };
 
   beforeAll(async () => {
     await ensureBuilt();
-    served = await serveDist();
     browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await served?.close();
+    for (const s of servers) await s.close();
   });
 
   it('opens and recognises with the server stopped, once visited', async () => {
+    const served = await serve();
     const w = await openPage(browser, served.url, DESKTOP);
     try {
       await waitReady(w.page);
@@ -48,6 +55,43 @@ describe.skipIf(!HAS_CHROMIUM)('offline', () => {
       expect(offHost(w.requests)).toEqual([]);
       expect(w.errors).toEqual([]);
       expect(await w.violations()).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('is installable: Chromium reads its manifest without errors and finds nothing missing', async () => {
+    const served = await serve();
+    const w = await openPage(browser, served.url, DESKTOP);
+    try {
+      await waitReady(w.page);
+      await w.page.waitForFunction(() => document.body.dataset.offlineReady === 'true', undefined, {
+        timeout: 30_000,
+      });
+      const cdp = await w.page.context().newCDPSession(w.page);
+      const manifest = (await cdp.send('Page.getAppManifest')) as {
+        errors: unknown[];
+        data?: string;
+      };
+      expect(manifest.errors).toEqual([]);
+      const data = JSON.parse(manifest.data ?? '{}') as {
+        display: string;
+        icons: { src: string }[];
+      };
+      expect(data.display).toBe('standalone');
+      for (const icon of data.icons) {
+        const res = await w.page.request.get(new URL(icon.src, served.url).href);
+        expect(res.headers()['content-type']).toBe('image/png');
+      }
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      // Playwright's contexts are incognito profiles, where Chromium never offers to install;
+      // every other check (manifest, icons, start URL, service worker) must pass.
+      const errors = installabilityErrors
+        .map((e) => e.errorId)
+        .filter((id) => id !== 'in-incognito');
+      expect(errors).toEqual([]);
     } finally {
       await w.close();
     }

@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.onnx': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const SOURCES = [
