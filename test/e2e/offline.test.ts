@@ -3,7 +3,14 @@
 // must be able to install it (src/web/vite/webManifest.ts).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from './browser.ts';
+import {
+  DESKTOP,
+  HAS_CHROMIUM,
+  launchBrowser,
+  offHost,
+  openPage,
+  type Watched,
+} from './browser.ts';
 import { drawWithMouse, readResult, waitReady } from './draw.ts';
 import { layoutInk } from './layoutInk.ts';
 import { ensureBuilt, serveDist, type Served } from './serve.ts';
@@ -13,11 +20,16 @@ const LINE = { x: 48, top: 70, height: 96 };
 describe.skipIf(!HAS_CHROMIUM)('offline', () => {
   let browser: Browser;
   const servers: Served[] = [];
-  // Each test its own server: the first one stops its server on purpose.
-  const serve = async (): Promise<Served> => {
+  /** A first visit, on a server of its own (one test stops it), until the cache is in place. */
+  const visit = async (): Promise<{ served: Served; w: Watched }> => {
     const served = await serveDist();
     servers.push(served);
-    return served;
+    const w = await openPage(browser, served.url, DESKTOP);
+    await waitReady(w.page);
+    await w.page.waitForFunction(() => document.body.dataset.offlineReady === 'true', undefined, {
+      timeout: 30_000,
+    });
+    return { served, w };
   };
 
   beforeAll(async () => {
@@ -31,13 +43,8 @@ describe.skipIf(!HAS_CHROMIUM)('offline', () => {
   });
 
   it('opens and recognises with the server stopped, once visited', async () => {
-    const served = await serve();
-    const w = await openPage(browser, served.url, DESKTOP);
+    const { served, w } = await visit();
     try {
-      await waitReady(w.page);
-      await w.page.waitForFunction(() => document.body.dataset.offlineReady === 'true', undefined, {
-        timeout: 30_000,
-      });
       const badge = await w.page.evaluate(
         () => getComputedStyle(document.querySelector('#engine-text')!, '::after').content,
       );
@@ -61,13 +68,8 @@ describe.skipIf(!HAS_CHROMIUM)('offline', () => {
   });
 
   it('is installable: Chromium reads its manifest without errors and finds nothing missing', async () => {
-    const served = await serve();
-    const w = await openPage(browser, served.url, DESKTOP);
+    const { served, w } = await visit();
     try {
-      await waitReady(w.page);
-      await w.page.waitForFunction(() => document.body.dataset.offlineReady === 'true', undefined, {
-        timeout: 30_000,
-      });
       const cdp = await w.page.context().newCDPSession(w.page);
       const manifest = (await cdp.send('Page.getAppManifest')) as {
         errors: unknown[];
