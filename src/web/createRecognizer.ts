@@ -20,6 +20,11 @@ export interface Recognizer {
    * ink matters, so a backlog of stale drawings is never computed.
    */
   recognize(strokes: Ink): Promise<PageRecognition>;
+  /**
+   * Teaches the in-browser model a correction: symbols drawn much like `image` lean towards
+   * `label` from now on (src/pipeline/adaptClassifier.ts). Nothing when the server reads.
+   */
+  learn(image: Float32Array, label: string): void;
 }
 
 export class Superseded extends Error {
@@ -136,6 +141,14 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
         waiting = { strokes, resolve, reject };
         flush();
       });
+    },
+    learn(image, label) {
+      if (mode !== 'browser' || !worker) return;
+      worker.postMessage({
+        type: 'learn',
+        image: Float32Array.from(image),
+        label,
+      } satisfies ToWorker);
     },
   };
 }

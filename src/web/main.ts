@@ -75,6 +75,9 @@ const alternatives = createAlternatives(
     const target = shown.symbols[index];
     if (!target) return;
     corrections.set(symbolKey(target, history.ink), symbol);
+    // The image the model saw for this symbol: later symbols drawn like it lean the same way.
+    const image = latest.images?.[index];
+    if (image) recognizer.learn(image, symbol);
     present();
     readout.text.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
   },

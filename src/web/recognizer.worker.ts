@@ -1,7 +1,8 @@
 // The recognition worker: owns the onnxruntime session so that wasm start-up and
 // inference never block drawing on the main thread. Requests are answered in order.
+import { adaptClassifier, type Example } from '../pipeline/adaptClassifier.ts';
 import { recognize } from '../pipeline/recognize.ts';
-import type { Classifier, Ink } from '../pipeline/types.ts';
+import type { Classifier, Ink, ModelImage } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -11,17 +12,28 @@ const scope = self as unknown as {
 };
 
 let classifier: Promise<Classifier> | null = null;
+// The user's corrections in this page's life, newest last: the classifier leans towards
+// them for symbols drawn alike. Bounded, since every symbol is compared with each.
+const examples: Example[] = [];
+const MAX_EXAMPLES = 100;
 
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     const started = performance.now();
-    classifier = loadWebClassifier(message.modelUrl, { labelsUrl: message.labelsUrl });
+    classifier = loadWebClassifier(message.modelUrl, { labelsUrl: message.labelsUrl }).then((c) =>
+      adaptClassifier(c, () => examples),
+    );
     classifier.then(
       (c) =>
         scope.postMessage({ type: 'ready', labels: c.labels, ms: performance.now() - started }),
       (e: unknown) => scope.postMessage({ type: 'failed', message: errorText(e) }),
     );
+    return;
+  }
+  if (message.type === 'learn') {
+    examples.push({ image: message.image as ModelImage, label: message.label });
+    if (examples.length > MAX_EXAMPLES) examples.shift();
     return;
   }
   void answer(message.id, message.strokes);

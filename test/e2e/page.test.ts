@@ -152,6 +152,9 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     // The correction survives the next stroke.
     await drawWithMouse(w.page, layoutInk('2', { ...LINE, x: 720 }));
     expect((await readResult(w.page)).text.startsWith(replacement)).toBe(true);
+    // And the page learnt it: the same 8 drawn afresh reads as the user said.
+    await w.page.click('[data-testid=clear]');
+    expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
   });
 
   it('works from the keyboard: a symbol opens its alternatives, Escape closes them', async () => {
