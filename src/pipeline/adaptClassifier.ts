@@ -1,3 +1,4 @@
+import { favour } from './favour.ts';
 import type { Classifier, ModelImage } from './types.ts';
 
 /** A symbol the user corrected: the image the model saw and the label they chose. */
@@ -53,12 +54,8 @@ export function adaptClassifier(
           if (sim >= bestSim) [best, bestSim] = [j, sim];
         });
         if (best < 0) return row;
-        const p = Float32Array.from(row);
-        p[base.labels.indexOf(known[best]!.label)]! *= bestSim >= SAME_SHAPE ? FINAL_ODDS : odds;
-        let sum = 0;
-        for (const v of p) sum += v;
-        for (let i = 0; i < p.length; i++) p[i]! /= sum;
-        return p;
+        const label = base.labels.indexOf(known[best]!.label);
+        return favour(row, label, bestSim >= SAME_SHAPE ? FINAL_ODDS : odds);
       });
     },
   };

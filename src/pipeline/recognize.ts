@@ -5,13 +5,14 @@ import { cropComponents } from './bitmap/cropComponents.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
 import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
-import { favour, isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
+import { favour } from './favour.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { repairText } from './repairText.ts';
 import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
 import { shearInk } from './shearInk.ts';
+import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import { solve } from './solve.ts';
 import {
   inkBox,

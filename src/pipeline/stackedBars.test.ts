@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { favour, isStackedBars } from './stackedBars.ts';
+import { isStackedBars } from './stackedBars.ts';
 import { inkBox } from './types.ts';
 
 describe('isStackedBars', () => {
@@ -26,14 +26,5 @@ describe('isStackedBars', () => {
     expect(isStackedBars([inkBox(0, 0, 60, 4), inkBox(0, 20, 60, 4), inkBox(0, 40, 60, 4)])).toBe(
       false,
     );
-  });
-});
-
-describe('favour', () => {
-  it('multiplies one label and renormalises, leaving the input untouched', () => {
-    const p = Float32Array.from([0.6, 0.3, 0.1]);
-    const q = favour(p, 2, 9);
-    expect([...q].map((v) => Number(v.toFixed(4)))).toEqual([0.3333, 0.1667, 0.5]);
-    expect([...p]).toEqual([...Float32Array.from([0.6, 0.3, 0.1])]);
   });
 });

@@ -24,13 +24,3 @@ export function isStackedBars(boxes: readonly InkBox[]): boolean {
   const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
   return across >= OVERLAP * Math.min(a.w, b.w);
 }
-
-/** `probs` with label `index` made `odds` times likelier, renormalised. */
-export function favour(probs: Float32Array, index: number, odds: number): Float32Array {
-  const p = Float32Array.from(probs);
-  p[index]! *= odds;
-  let sum = 0;
-  for (const v of p) sum += v;
-  for (let i = 0; i < p.length; i++) p[i]! /= sum;
-  return p;
-}
