@@ -22,9 +22,12 @@ export interface Recognizer {
   recognize(strokes: Ink): Promise<PageRecognition>;
   /**
    * Teaches the in-browser model a correction: symbols drawn much like `image` lean towards
-   * `label` from now on (src/pipeline/adaptClassifier.ts). Nothing when the server reads.
+   * `label` from now on (src/pipeline/adaptClassifier.ts). Whether it was taught: not
+   * while the model loads, nor when the server reads.
    */
-  learn(image: Float32Array, label: string): void;
+  learn(image: Float32Array, label: string): boolean;
+  /** Unlearns every correction. */
+  forget(): void;
 }
 
 export class Superseded extends Error {
@@ -143,12 +146,16 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
       });
     },
     learn(image, label) {
-      if (mode !== 'browser' || !worker) return;
+      if (mode !== 'browser' || !worker) return false;
       worker.postMessage({
         type: 'learn',
         image: Float32Array.from(image),
         label,
       } satisfies ToWorker);
+      return true;
+    },
+    forget() {
+      worker?.postMessage({ type: 'forget' } satisfies ToWorker);
     },
   };
 }

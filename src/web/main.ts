@@ -5,6 +5,7 @@ import { EMPTY_RECOGNITION } from '../pipeline/recognize.ts';
 import type { Stroke } from '../pipeline/types.ts';
 import { correctRecognition, symbolKey, type Shown } from './correctRecognition.ts';
 import { createAlternatives } from './createAlternatives.ts';
+import { createCorrectionStore, type KeyValueStorage } from './createCorrectionStore.ts';
 import { createInkHistory } from './createInkHistory.ts';
 import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
@@ -41,8 +42,12 @@ const engineText = $('#engine-text');
 const guesses = $('#guesses');
 const recentList = $('#recent');
 const recentEmpty = $('#recent-empty');
+const learned = $('#learned');
+const learnedText = $('#learned-text');
+const forgetButton = $<HTMLButtonElement>('#forget');
 
 const history = createInkHistory();
+const taught = createCorrectionStore(localStorageOrNull());
 const corrections = new Map<string, string>();
 let labels: readonly string[] = [];
 let revision = 0;
@@ -77,7 +82,10 @@ const alternatives = createAlternatives(
     corrections.set(symbolKey(target, history.ink), symbol);
     // The image the model saw for this symbol: later symbols drawn like it lean the same way.
     const image = latest.images?.[index];
-    if (image) recognizer.learn(image, symbol);
+    if (image && recognizer.learn(image, symbol)) {
+      taught.add({ image, label: symbol });
+      showLearned();
+    }
     present();
     readout.text.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
   },
@@ -89,6 +97,9 @@ const recognizer = createRecognizer((status: RecognizerStatus) => {
   if (status.labels) labels = status.labels;
   if (status.mode === 'browser') {
     engineText.textContent = 'Runs on your device';
+    // What this user taught on earlier visits, before the first drawing is read.
+    for (const c of taught.all) recognizer.learn(c.image, c.label);
+    showLearned();
     // Only now: offline use needs the in-browser model, and the service worker's downloads
     // of the runtime and model must not compete with the page's own first ones.
     keepOffline(() => {
@@ -193,6 +204,29 @@ function remember(): void {
   renderRecent(recentList, recentEmpty, recent);
 }
 
+/** Says how many corrections the page keeps, with the way to forget them. */
+function showLearned(): void {
+  const n = taught.all.length;
+  learned.hidden = n === 0;
+  learnedText.textContent = `Learning from your ${n} correction${n === 1 ? '' : 's'}, kept on this device only.`;
+}
+
+function forget(): void {
+  taught.clear();
+  recognizer.forget();
+  showLearned();
+  announcer.textContent = 'Your corrections are forgotten.';
+}
+
+function localStorageOrNull(): KeyValueStorage | null {
+  try {
+    // Reading the property itself throws where the user blocks site data.
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function updateTools(): void {
   undoButton.disabled = !history.canUndo;
   redoButton.disabled = !history.canRedo;
@@ -215,6 +249,7 @@ function clear(): void {
 undoButton.addEventListener('click', undo);
 redoButton.addEventListener('click', redo);
 clearButton.addEventListener('click', clear);
+forgetButton.addEventListener('click', forget);
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();

@@ -6,7 +6,9 @@ export type ToWorker =
   | { readonly type: 'init'; readonly modelUrl: string; readonly labelsUrl: string }
   | { readonly type: 'recognize'; readonly id: number; readonly strokes: Ink }
   /** The user corrected a symbol: the image the model saw and the label they chose. */
-  | { readonly type: 'learn'; readonly image: Float32Array; readonly label: string };
+  | { readonly type: 'learn'; readonly image: Float32Array; readonly label: string }
+  /** The user asked to forget every correction. */
+  | { readonly type: 'forget' };
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly labels: readonly string[]; readonly ms: number }

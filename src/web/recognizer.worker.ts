@@ -4,6 +4,7 @@ import { adaptClassifier, type Example } from '../pipeline/adaptClassifier.ts';
 import { recognize } from '../pipeline/recognize.ts';
 import type { Classifier, Ink, ModelImage } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
+import { MAX_CORRECTIONS } from './createCorrectionStore.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -12,10 +13,10 @@ const scope = self as unknown as {
 };
 
 let classifier: Promise<Classifier> | null = null;
-// The user's corrections in this page's life, newest last: the classifier leans towards
-// them for symbols drawn alike. Bounded, since every symbol is compared with each.
+// The user's corrections (the page replays those it kept from earlier visits), newest
+// last: the classifier leans towards them for symbols drawn alike. Bounded, since every
+// symbol is compared with each.
 const examples: Example[] = [];
-const MAX_EXAMPLES = 100;
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -33,7 +34,11 @@ scope.onmessage = (event) => {
   }
   if (message.type === 'learn') {
     examples.push({ image: message.image as ModelImage, label: message.label });
-    if (examples.length > MAX_EXAMPLES) examples.shift();
+    if (examples.length > MAX_CORRECTIONS) examples.shift();
+    return;
+  }
+  if (message.type === 'forget') {
+    examples.length = 0;
     return;
   }
   void answer(message.id, message.strokes);

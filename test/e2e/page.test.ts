@@ -155,6 +155,20 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     // And the page learnt it: the same 8 drawn afresh reads as the user said.
     await w.page.click('[data-testid=clear]');
     expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
+    expect(await w.page.textContent('[data-testid=learned]')).toContain('your 1 correction,');
+    // It still does on the next visit, until the user asks it to forget.
+    await w.page.reload();
+    await waitReady(w.page);
+    expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(true);
+    expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
+    await w.page.click('[data-testid=forget]');
+    expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(false);
+    await w.page.keyboard.press('Escape');
+    expect((await write('8+1=')).text).toBe('8+1=');
+    await w.page.reload();
+    await waitReady(w.page);
+    expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(false);
+    expect((await write('8+1=')).text).toBe('8+1=');
   });
 
   it('works from the keyboard: a symbol opens its alternatives, Escape closes them', async () => {
