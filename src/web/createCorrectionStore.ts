@@ -69,7 +69,7 @@ export function createCorrectionStore(storage: KeyValueStorage | null): Correcti
 }
 
 function load(storage: KeyValueStorage | null): Correction[] {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage?.getItem(STORAGE_KEY) ?? null;
   } catch {
