@@ -93,7 +93,7 @@ async function pool<T, R>(items: readonly T[], fn: (t: T) => Promise<R>, width =
 }
 
 const png = async (ink: Ink): Promise<Buffer> =>
-  sharp(Buffer.from(strokesToSvg(ink, { inkHeight: 96, pen: 0.07, margin: 16 }).svg))
+  sharp(Buffer.from(strokesToSvg(ink, { inkHeight: 96, pen: 0.07, margin: 16, perLine: true }).svg))
     .png()
     .toBuffer();
 

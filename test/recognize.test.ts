@@ -316,6 +316,29 @@ describe('recognize (bitmap, real model)', () => {
     });
   });
 
+  it('offers the slices of touching digits (one blob) as candidates, in the same call', async () => {
+    // A `1` whose pen runs on along the bottom into a `0`: one connected component.
+    const ten: Ink = [
+      [
+        [40, 20],
+        [40, 120],
+        [120, 120],
+      ],
+      Array.from({ length: 41 }, (_, i) => {
+        const a = Math.PI / 2 + (i / 40) * 2 * Math.PI;
+        return [125 + 30 * Math.cos(a), 70 + 50 * Math.sin(a)] as const;
+      }),
+    ];
+    const image = drawBitmap(ten, 200, 150, 4);
+    const c = counting();
+    const whole = await recognize({ image }, c, { split: null });
+    expect(whole.symbols).toHaveLength(1);
+    const split = await recognize({ image }, c);
+    expectWellFormed(split, model.labels);
+    // Which grouping wins is the model's call; that the slices were offered is geometry's.
+    expect(c.batches).toEqual([1, 3]);
+  });
+
   it('classifies a bitmap in its one view only: pixels cannot be re-drawn', async () => {
     const c = counting();
     await recognize({ image: drawing(fixture('1+2')) }, c, { views: [] });

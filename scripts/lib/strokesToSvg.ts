@@ -1,9 +1,16 @@
 import { inkBounds } from '../../src/pipeline/inkBounds.ts';
+import { splitLines } from '../../src/pipeline/splitLines.ts';
 import type { Ink } from '../../src/pipeline/types.ts';
 
 export interface SvgOptions {
-  /** Height of the ink in the picture, in pixels. */
+  /** Height of the ink in the picture, in pixels (of its tallest line, with perLine). */
   readonly inkHeight: number;
+  /**
+   * Scale by the tallest line of writing rather than by all the ink: a number wrapped onto
+   * three lines is drawn at the size of one line, as it would be written or scanned, not
+   * squeezed into inkHeight with the pen as wide as ever.
+   */
+  readonly perLine?: boolean;
   /** Pen width as a fraction of the ink height. */
   readonly pen: number;
   readonly margin: number;
@@ -31,7 +38,8 @@ export function strokesToSvg(
   } else {
     // The ink's height sets the scale; a flat drawing (a lone `-`) takes it from its
     // width instead, so that it is not blown up to a wall of ink.
-    scale = o.inkHeight / Math.max(h, w / 20, 1e-9);
+    const lineH = o.perLine ? tallestLine(ink) : h;
+    scale = o.inkHeight / Math.max(lineH, w / 20, 1e-9);
     width = Math.ceil(w * scale + 2 * o.margin);
     height = Math.ceil(h * scale + 2 * o.margin);
     ox = oy = o.margin;
@@ -53,4 +61,10 @@ export function strokesToSvg(
     `<rect width="100%" height="100%" fill="white"/>` +
     `<g fill="none" stroke="black" stroke-width="${penPx.toFixed(1)}" stroke-linecap="round" stroke-linejoin="round">${lines}</g></svg>`;
   return { svg, width, height };
+}
+
+function tallestLine(ink: Ink): number {
+  const strokes = ink.filter((s) => s.length > 0);
+  const boxes = strokes.map((s) => inkBounds([s]));
+  return Math.max(0, ...splitLines(boxes).map((line) => inkBounds(line.map((i) => strokes[i]!)).h));
 }

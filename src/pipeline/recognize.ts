@@ -2,6 +2,7 @@ import { chooseSegmentation } from './chooseSegmentation.ts';
 import { crossingPairs } from './crossingPairs.ts';
 import { connectedComponents } from './bitmap/connectedComponents.ts';
 import { cropComponents } from './bitmap/cropComponents.ts';
+import { splitTouching, type SplitOptions } from './bitmap/splitTouching.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
 import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
@@ -45,6 +46,8 @@ export interface RecognizeOptions {
    * same batch; their probabilities are averaged with the plain view's. Strokes only.
    */
   readonly views?: readonly View[];
+  /** Bitmaps: how wide components are sliced into proposals (null: never). */
+  readonly split?: SplitOptions | null;
   /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
   readonly withImages?: boolean;
 }
@@ -111,7 +114,7 @@ export async function recognize(
   const parts =
     'strokes' in input
       ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST)
-      : imageParts(input.image);
+      : imageParts(input.image, options.split);
   if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
 
   const { order, spans, lineHeight } = segmentCandidates(parts.boxes, options.segment);
@@ -208,9 +211,10 @@ function strokeParts(ink: Ink, crossCost: number): Parts {
   };
 }
 
-function imageParts(image: GreyImage): Parts {
+function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
-  const { components, labels } = connectedComponents(ink);
+  const whole = connectedComponents(ink);
+  const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   return {
     boxes: components.map((c) => c.box),
     bonds: [],
