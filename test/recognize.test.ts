@@ -285,6 +285,23 @@ describe('recognize (strokes, real model)', () => {
     expect(c.batches).toHaveLength(2);
     expect(c.batches[1]).toBeGreaterThan(c.batches[0]!);
   });
+
+  it('offers the slices of digits written in one stroke as candidates, naming the stroke once', async () => {
+    // `10` without lifting the pen: down the 1, along the foot, round the 0.
+    const loop = Array.from({ length: 41 }, (_, i) => {
+      const a = Math.PI / 2 + (i / 40) * 2 * Math.PI;
+      return [125 + 30 * Math.cos(a), 70 + 50 * Math.sin(a)] as const;
+    });
+    const ten: Ink = [[[40, 20], [40, 120], [120, 120], ...loop]];
+    const c = counting();
+    const whole = await recognize({ strokes: ten }, c, { slice: null });
+    expect(whole.symbols).toHaveLength(1);
+    const sliced = await recognize({ strokes: ten }, c);
+    expectWellFormed(sliced, model.labels);
+    // Two slices and their union, in the one call; the model picks the grouping.
+    expect(c.batches).toEqual([1, 3]);
+    for (const s of sliced.symbols) expect(s.strokes).toEqual([0]);
+  });
 });
 
 describe('recognize (bitmap, real model)', () => {

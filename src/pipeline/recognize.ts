@@ -12,7 +12,10 @@ import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { repairText } from './repairText.ts';
 import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
+import { estimateLineHeight } from './estimateLineHeight.ts';
+import { hasStackedNeighbour } from './hasStackedNeighbour.ts';
 import { shearInk } from './shearInk.ts';
+import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
 import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import { solve } from './solve.ts';
 import {
@@ -48,6 +51,8 @@ export interface RecognizeOptions {
   readonly views?: readonly View[];
   /** Bitmaps: how wide components are sliced into proposals (null: never). */
   readonly split?: SplitOptions | null;
+  /** Strokes: how wide strokes are sliced into proposals (null: never). */
+  readonly slice?: SliceOptions | null;
   /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
   readonly withImages?: boolean;
 }
@@ -113,7 +118,7 @@ export async function recognize(
 ): Promise<RecognitionWithImages> {
   const parts =
     'strokes' in input
-      ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST)
+      ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST, options.slice)
       : imageParts(input.image, options.split);
   if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
 
@@ -168,7 +173,9 @@ export async function recognize(
       confidence: round(pick.p),
       box: [box.x, box.y, box.w, box.h],
       ...(parts.sourceIndex
-        ? { strokes: members.map((i) => parts.sourceIndex![i]!).sort((a, b) => a - b) }
+        ? {
+            strokes: [...new Set(members.map((i) => parts.sourceIndex![i]!))].sort((a, b) => a - b),
+          }
         : {}),
       alternatives: reading
         .filter((r) => r !== pick && r.symbol !== UNREADABLE)
@@ -188,20 +195,39 @@ function isValidExpression(text: string): boolean {
   return error === null || error.code === 'division-by-zero';
 }
 
-function strokeParts(ink: Ink, crossCost: number): Parts {
+function strokeParts(ink: Ink, crossCost: number, slice: SliceOptions | null = {}): Parts {
   const sourceIndex: number[] = [];
   ink.forEach((s, i) => {
     if (s.length > 0) sourceIndex.push(i);
   });
   const strokes = sourceIndex.map((i) => ink[i]!);
-  const boxes = strokes.map((s) => inkBounds([s]));
+  const strokeBoxes = strokes.map((s) => inkBounds([s]));
+  const crossing = crossingPairs(strokes, strokeBoxes);
+  // A stroke that crosses another, or has ink above or below it, is part of a symbol of
+  // several strokes; any other wide stroke may be digits written without lifting the pen.
+  const bonded = new Set(crossing.flat());
+  const height = estimateLineHeight(strokeBoxes);
+  const pieces: Ink[] = [];
+  const partOf: number[] = [];
+  const source: number[] = [];
+  strokes.forEach((s, i) => {
+    partOf.push(pieces.length);
+    const slices =
+      slice && !bonded.has(i) && !hasStackedNeighbour(i, strokeBoxes)
+        ? sliceStroke(s, { height, ...slice })
+        : [[s]];
+    for (const piece of slices) {
+      pieces.push(piece);
+      source.push(sourceIndex[i]!);
+    }
+  });
   return {
-    boxes,
-    sourceIndex,
-    bonds: crossingPairs(strokes, boxes).map(([a, b]): Bond => [a, b, crossCost]),
+    boxes: pieces.map((p) => inkBounds(p)),
+    sourceIndex: source,
+    bonds: crossing.map(([a, b]): Bond => [partOf[a]!, partOf[b]!, crossCost]),
     viewable: true,
     render: (members, _box, view) => {
-      const ink = members.map((i) => strokes[i]!);
+      const ink = members.flatMap((i) => pieces[i]!);
       return normalise(
         rasterise(view?.shear ? shearInk(ink, view.shear) : ink, {
           ...(view?.penRatio ? { penRatio: view.penRatio } : {}),

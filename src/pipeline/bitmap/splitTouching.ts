@@ -1,4 +1,5 @@
 import { inkBox, type Raster } from '../types.ts';
+import { hasStackedNeighbour } from '../hasStackedNeighbour.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 
 export interface SplitOptions {
@@ -37,9 +38,10 @@ export function splitTouching(
   const labels = Int32Array.from(map.labels);
   let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
   const out: InkComponent[] = [];
-  for (const c of map.components) {
+  const boxes = map.components.map((c) => c.box);
+  for (const [index, c] of map.components.entries()) {
     const { x, y, w, h } = c.box;
-    if (w < minAspect * h || hasStacked(c, map.components)) {
+    if (w < minAspect * h || hasStackedNeighbour(index, boxes)) {
       out.push(c);
       continue;
     }
@@ -153,19 +155,4 @@ function cutColumns(
   const cuts: number[] = [];
   for (const f of found) if (cuts.every((c) => Math.abs(c - f.at) >= margin)) cuts.push(f.at);
   return cuts.sort((a, b) => a - b);
-}
-
-/**
- * Another component stands above or below this one (the dots of `÷`, the other bar of
- * `=`): it is part of a stacked symbol, not a run of digits written touching.
- */
-function hasStacked(c: InkComponent, all: readonly InkComponent[]): boolean {
-  const a = c.box;
-  return all.some((o) => {
-    if (o === c) return false;
-    const b = o.box;
-    const overlapX = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-    const apart = b.y >= a.y + a.h || a.y >= b.y + b.h;
-    return apart && overlapX > 0.3 * Math.min(a.w, b.w);
-  });
 }
