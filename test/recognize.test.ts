@@ -294,9 +294,9 @@ describe('recognize (strokes, real model)', () => {
     });
     const ten: Ink = [[[40, 20], [40, 120], [120, 120], ...loop]];
     const c = counting();
-    const whole = await recognize({ strokes: ten }, c, { slice: null });
+    const whole = await recognize({ strokes: ten }, c, { slice: null, views: [] });
     expect(whole.symbols).toHaveLength(1);
-    const sliced = await recognize({ strokes: ten }, c);
+    const sliced = await recognize({ strokes: ten }, c, { views: [] });
     expectWellFormed(sliced, model.labels);
     // Two slices and their union, in the one call; the model picks the grouping.
     expect(c.batches).toEqual([1, 3]);

@@ -83,9 +83,11 @@ export interface View {
 }
 
 /**
- * None by default: the best views measured (pen widths 0.08 and 0.15) read 7 more of the
- * 5,766 even-position items but tripled the model's work, which broke the page's 50 ms
- * goal and halved the API's throughput.
+ * None by default. The best measured, one view drawn with a thick pen (0.15 of the
+ * candidate's size), read 12 more of the 6,006 even-position items (digits +6, operators
+ * -1, numbers +5, expressions +2; two views, pens 0.08 and 0.15, +7), but it doubles the
+ * model's work: the page's 10-symbol reading went from 36 to 54 ms (p50) and the API's
+ * throughput fell by 40 % (2026-11-26). Not worth 0.2 % of the items.
  */
 export const VIEWS: readonly View[] = [];
 
