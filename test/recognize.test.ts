@@ -294,7 +294,7 @@ describe('recognize (strokes, real model)', () => {
     });
     const ten: Ink = [[[40, 20], [40, 120], [120, 120], ...loop]];
     const c = counting();
-    const whole = await recognize({ strokes: ten }, c, { slice: null, views: [] });
+    const whole = await recognize({ strokes: ten }, c, { sliceStrokes: null, views: [] });
     expect(whole.symbols).toHaveLength(1);
     const sliced = await recognize({ strokes: ten }, c, { views: [] });
     expectWellFormed(sliced, model.labels);
@@ -348,7 +348,7 @@ describe('recognize (bitmap, real model)', () => {
     ];
     const image = drawBitmap(ten, 200, 150, 4);
     const c = counting();
-    const whole = await recognize({ image }, c, { split: null });
+    const whole = await recognize({ image }, c, { splitTouching: null });
     expect(whole.symbols).toHaveLength(1);
     const split = await recognize({ image }, c);
     expectWellFormed(split, model.labels);

@@ -49,10 +49,10 @@ export interface RecognizeOptions {
    * same batch; their probabilities are averaged with the plain view's. Strokes only.
    */
   readonly views?: readonly View[];
-  /** Bitmaps: how wide components are sliced into proposals (null: never). */
-  readonly split?: SplitOptions | null;
-  /** Strokes: how wide strokes are sliced into proposals (null: never). */
-  readonly slice?: SliceOptions | null;
+  /** Bitmaps: how touching digits (one wide component) are cut into candidates; null: never. */
+  readonly splitTouching?: SplitOptions | null;
+  /** Strokes: how digits written in one stroke are cut into candidates; null: never. */
+  readonly sliceStrokes?: SliceOptions | null;
   /** Also return the 28×28 image the model saw for each symbol (for the page's inspector). */
   readonly withImages?: boolean;
 }
@@ -120,8 +120,8 @@ export async function recognize(
 ): Promise<RecognitionWithImages> {
   const parts =
     'strokes' in input
-      ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST, options.slice)
-      : imageParts(input.image, options.split);
+      ? strokeParts(input.strokes, options.crossCost ?? CROSS_COST, options.sliceStrokes)
+      : imageParts(input.image, options.splitTouching);
   if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
 
   const { order, spans, lineHeight } = segmentCandidates(parts.boxes, options.segment);
