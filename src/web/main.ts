@@ -216,6 +216,8 @@ function forget(): void {
   recognizer.forget();
   showLearned();
   announcer.textContent = 'Your corrections are forgotten.';
+  // The ink on the surface was read with them: read it again without.
+  if (history.ink.length > 0) inkChanged();
 }
 
 function localStorageOrNull(): KeyValueStorage | null {

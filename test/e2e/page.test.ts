@@ -163,6 +163,8 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
     await w.page.click('[data-testid=forget]');
     expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(false);
+    // The drawing on the surface is read again, as the model alone reads it.
+    expect((await readResult(w.page)).text).toBe('8+1=');
     await w.page.keyboard.press('Escape');
     expect((await write('8+1=')).text).toBe('8+1=');
     await w.page.reload();
