@@ -208,7 +208,7 @@ function strokeParts(ink: Ink, crossCost: number, slice: SliceOptions | null = {
   // A stroke that crosses another, or has ink above or below it, is part of a symbol of
   // several strokes; any other wide stroke may be digits written without lifting the pen.
   const bonded = new Set(crossing.flat());
-  const height = estimateLineHeight(strokeBoxes);
+  const height = slice ? estimateLineHeight(strokeBoxes) : 0;
   const pieces: Ink[] = [];
   const partOf: number[] = [];
   const source: number[] = [];

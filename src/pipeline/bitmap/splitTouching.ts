@@ -45,22 +45,22 @@ export function splitTouching(
       out.push(c);
       continue;
     }
+    // Per column, in one pass: this component's ink, how many separate runs of it the
+    // column crosses, and where it starts and ends (a cut through a bar of `=` or `+`
+    // crosses two runs, or one flat one).
     const profile = new Float64Array(w);
-    for (let yy = y; yy < y + h; yy++)
-      for (let xx = x; xx < x + w; xx++)
-        if (labels[yy * width + xx] === c.id) profile[xx - x]! += data[yy * width + xx]!;
-    // Per column: how many separate runs of this component's ink it crosses, and where
-    // its ink starts and ends (a cut through a bar of `=` or `+` crosses two or one flat).
     const runs = new Int32Array(w);
     const top = new Int32Array(w).fill(h);
     const bottom = new Int32Array(w).fill(-1);
     for (let xx = x; xx < x + w; xx++) {
       let inside = false;
       for (let yy = y; yy < y + h; yy++) {
-        const mine = labels[yy * width + xx] === c.id;
+        const i = yy * width + xx;
+        const mine = labels[i] === c.id;
         if (mine && !inside) runs[xx - x]!++;
         inside = mine;
         if (mine) {
+          profile[xx - x]! += data[i]!;
           top[xx - x] = Math.min(top[xx - x]!, yy - y);
           bottom[xx - x] = Math.max(bottom[xx - x]!, yy - y);
         }
