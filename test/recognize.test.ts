@@ -230,6 +230,29 @@ describe('recognize (strokes, real model)', () => {
     }
   });
 
+  it('does not read one stroke as `=` or `÷`, whatever its pixels look like', async () => {
+    // A bar gone over twice, stair-stepped like a coarse tablet's, with a hooked end: as
+    // pixels two bars; drawn in one stroke, so not a `=`.
+    const bar: Ink = [
+      [
+        [0, 10],
+        [10, 10],
+        [10, 0],
+        [40, 0],
+        [40, 3],
+        [80, 3],
+        [86, 10],
+        [80, 14],
+        [50, 14],
+        [50, 17],
+        [10, 17],
+      ],
+    ];
+    const r = await recognize({ strokes: bar }, model);
+    expect(r.symbols).toHaveLength(1);
+    expect(['=', '÷']).not.toContain(r.symbols[0]!.symbol);
+  });
+
   it('charges for separating crossing strokes, and only those', async () => {
     // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
     // leaves both groupings open (the stem stands at the corner's edge).

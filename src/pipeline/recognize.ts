@@ -16,6 +16,7 @@ import { estimateLineHeight } from './estimateLineHeight.ts';
 import { hasStackedNeighbour } from './hasStackedNeighbour.ts';
 import { shearInk } from './shearInk.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
+import { shapePrior } from './shapePrior.ts';
 import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import { solve } from './solve.ts';
 import {
@@ -130,14 +131,22 @@ export async function recognize(
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
   const views = parts.viewable ? (options.views ?? VIEWS) : [];
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
-  // What the parts' shapes say about `=`, which the model, seeing the pair scaled, can miss.
+  // What the parts say that the model, seeing each candidate alone and scaled, can miss:
+  // two stacked bars are a `=`; one piece is not; very flat ink is not a digit.
   const equals = classifier.labels.indexOf('=');
-  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
-    (p, k) =>
+  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length)
+    .map((p, k) =>
       equals >= 0 && isStackedBars(groups[k]!.map((i) => parts.boxes[i]!))
         ? favour(p, equals, STACKED_BARS_ODDS)
         : p,
-  );
+    )
+    .map((p, k) => {
+      const members = groups[k]!;
+      const pieces = parts.sourceIndex
+        ? new Set(members.map((i) => parts.sourceIndex![i])).size
+        : members.length;
+      return shapePrior(p, classifier.labels, { pieces, box: boxes[k]! });
+    });
   const rejectAt = classifier.labels.indexOf(REJECT);
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;

@@ -1,0 +1,56 @@
+import type { InkBox } from './types.ts';
+
+/**
+ * How much likelier `=` and `÷` are when a candidate is one piece (one stroke, or one
+ * connected component of a bitmap). On the even half of ink-dev's symbols none of 248 `=`
+ * and none of 109 `÷` is one stroke, while 7 of 281 one-stroke `-` were read as `=`: bars
+ * drawn stair-stepped by a coarse tablet or with hooked ends, which the model, seeing only
+ * pixels, takes for two bars. Not zero: a `=` written as a `z` in one motion exists (2 of
+ * 227 on the odd half), and a confident model still reads it.
+ */
+export const ONE_PIECE_ODDS = 0.01;
+/**
+ * Ink flatter than this (height / width) is rarely a digit or a bracket: 3 of the 3,803
+ * even-position digits are flatter than 0.4, 270 of the 281 `-` are. The model keeps the
+ * aspect ratio too, but a flat scrawl it cannot place often still leans to `0`, `5` or `7`.
+ */
+export const FLAT_BELOW = 0.3;
+const FLAT_SOFTNESS = 0.05;
+
+const ONE_PIECE_UNLIKELY = new Set(['=', '÷']);
+const TALL_SYMBOLS = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(', ')']);
+
+export interface CandidateShape {
+  /** Strokes (or connected components) in the candidate. */
+  readonly pieces: number;
+  /** The candidate's box. */
+  readonly box: InkBox;
+}
+
+/**
+ * `probs` reweighted by what a candidate's parts say and its 28×28 image cannot: how many
+ * pieces it was drawn in, and (only for very flat ink) its shape. Renormalised; the input
+ * is returned as is when nothing applies. Soft, so a confident model still wins.
+ */
+export function shapePrior(
+  probs: Float32Array,
+  labels: readonly string[],
+  { pieces, box }: CandidateShape,
+): Float32Array {
+  const onePiece = pieces === 1;
+  const aspect = box.h / Math.max(box.w, Number.MIN_VALUE);
+  // Exactly 1 for anything but flat ink, so ordinary candidates are left untouched.
+  const flat =
+    aspect < 2 * FLAT_BELOW ? 1 / (1 + Math.exp((FLAT_BELOW - aspect) / FLAT_SOFTNESS)) : 1;
+  if (!onePiece && flat === 1) return probs;
+  const p = Float32Array.from(probs);
+  labels.forEach((label, i) => {
+    if (onePiece && ONE_PIECE_UNLIKELY.has(label)) p[i]! *= ONE_PIECE_ODDS;
+    if (TALL_SYMBOLS.has(label)) p[i]! *= flat;
+  });
+  let sum = 0;
+  for (const v of p) sum += v;
+  if (!(sum > 0)) return probs;
+  for (let i = 0; i < p.length; i++) p[i]! /= sum;
+  return p;
+}
