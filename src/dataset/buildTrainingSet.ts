@@ -1,6 +1,7 @@
 import { inkBounds } from '../pipeline/inkBounds.ts';
 import { augmentInk } from './augmentInk.ts';
 import { renderSymbol } from './renderSymbol.ts';
+import { separateStrokes } from './separateStrokes.ts';
 import { createRng } from './rng.ts';
 import { synthOperator } from './synthOperator.ts';
 import { synthOne } from './synthOne.ts';
@@ -48,7 +49,8 @@ export function buildTrainingSet(
     digitImages.push(renderSymbol(d.strokes));
     digitLabels.push(d.label);
     for (let k = 0; k < o.digitCopies; k++) {
-      digitImages.push(renderSymbol(coarse(augmentInk(d.strokes, rng)), pen()));
+      const parts = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
+      digitImages.push(renderSymbol(coarse(augmentInk(parts, rng)), pen()));
       digitLabels.push(d.label);
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);

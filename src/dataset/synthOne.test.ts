@@ -24,11 +24,17 @@ describe('synthOne', () => {
   });
 
   it('keeps the body straight: far less bowed than a paren', () => {
-    // The lower half of the main stroke (below any flag) stays close to its own chord.
+    // The lower half of the body (below any flag, above any flick at the foot: the part
+    // between the stroke's top and bottom points) stays close to its own chord.
     for (const ink of samples) {
       const s = ink[0]!;
       const b = inkBounds([s]);
-      const low = s.filter((p) => p[1] > b.y + 0.45 * b.h && p[1] < b.y + 0.8 * b.h);
+      const ys = s.map((p) => p[1]);
+      const [i, j] = [ys.indexOf(Math.min(...ys)), ys.indexOf(Math.max(...ys))].sort(
+        (a, c) => a - c,
+      );
+      const body = s.slice(i!, j! + 1);
+      const low = body.filter((p) => p[1] > b.y + 0.45 * b.h && p[1] < b.y + 0.8 * b.h);
       if (low.length < 3) continue;
       const [p, q] = [low[0]!, low[low.length - 1]!];
       const len = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
@@ -39,6 +45,19 @@ describe('synthOne', () => {
       );
       expect(dev / b.h).toBeLessThan(0.12);
     }
+  });
+
+  it('ends with a long flick up and to the right in some samples', () => {
+    const flicked = samples.filter((ink) => {
+      const s = ink[0]!;
+      const b = inkBounds([s]);
+      const ys = s.map((p) => p[1]);
+      const foot = s[ys.indexOf(Math.max(...ys))]!;
+      const last = s[s.length - 1]!;
+      return last[1] < foot[1] - 0.12 * b.h && last[0] > foot[0] + 0.05 * b.h;
+    }).length;
+    expect(flicked / samples.length).toBeGreaterThan(0.05);
+    expect(flicked / samples.length).toBeLessThan(0.3);
   });
 
   it('starts with a flag in many samples: the first point is left of and below the top', () => {

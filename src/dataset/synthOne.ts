@@ -26,7 +26,24 @@ export function synthOne(rng: Rng): Ink {
     const start: Pt = [-len * Math.cos(angle), -h / 2 + len * Math.sin(angle)];
     path = [...bowedLine(start, top, rng.normal(0, 0.06) * len, 8), ...body.slice(1)];
   }
-  if (rng.chance(0.3)) {
+  if (rng.chance(0.12)) {
+    // A long exit flick up and to the right, the pen still moving as it lifts (a `√`-like
+    // foot): one UNIPEN writer ends every `1` so, up to 40 % of its height, and v6 read
+    // those as `4` or `6` in 14 of the even-position numbers.
+    const len = h * rng.uniform(0.15, 0.4);
+    const angle = rng.uniform(25, 70) * DEG;
+    const end = path[path.length - 1]!;
+    path = [
+      ...path,
+      [end[0] + len * 0.15, end[1] + len * 0.05],
+      ...bowedLine(
+        [end[0] + len * 0.3, end[1] - len * 0.05],
+        [end[0] + len * Math.cos(angle), end[1] - len * Math.sin(angle)],
+        rng.normal(0, 0.08) * len,
+        4,
+      ),
+    ];
+  } else if (rng.chance(0.3)) {
     // A flick at the foot, to either side, often curling back up (a `ɩ`-like hook).
     const dir = rng.chance(0.5) ? 1 : -1;
     const len = h * rng.uniform(0.05, 0.2);

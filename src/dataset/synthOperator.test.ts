@@ -122,11 +122,25 @@ describe('synthOperator', () => {
     }
   });
 
-  it('-: one flat stroke', () => {
+  it('-: one flat stroke, sometimes gone over again (back along itself, a gap apart)', () => {
+    let retraced = 0;
     for (const ink of samples('-')) {
+      expect(ink).toHaveLength(1);
       const b = box(ink.flat());
-      expect(b.w).toBeGreaterThan(3 * b.h);
+      expect(b.w).toBeGreaterThan(2 * b.h);
+      // A return pass: after the stroke's furthest point along x it comes back ≥ 40 %.
+      const s = ink[0]!;
+      const xs = s.map((p) => p[0]);
+      const right = xs[xs.length - 1]! > xs[0]! ? 1 : -1;
+      const far = right > 0 ? Math.max(...xs) : Math.min(...xs);
+      const end = xs[xs.length - 1]!;
+      const firstFar = xs.indexOf(far);
+      const after = xs.slice(firstFar);
+      const back = right > 0 ? far - Math.min(...after) : Math.max(...after) - far;
+      if (back > 0.4 * b.w || Math.abs(far - end) > 0.4 * b.w) retraced++;
     }
+    expect(retraced).toBeGreaterThan(0.04 * SEEDS);
+    expect(retraced).toBeLessThan(0.25 * SEEDS);
   });
 
   it('÷: a wide bar with one small dot above and one below', () => {

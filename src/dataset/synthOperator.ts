@@ -233,7 +233,38 @@ function minus(rng: Rng): Stroke[] {
   }
   if (rng.chance(0.1)) path.reverse();
   path = leadIn(path, rng, 0.15, 0.08);
+  if (rng.chance(0.12)) path = retrace(path, len, rng);
   return [penStroke(path, rng, rng.uniform(0.004, 0.02))];
+}
+
+/**
+ * A bar gone over again without lifting the pen: back along itself a little above or
+ * below, once or twice. Real writers do this (8 of the 281 even-position `-` in ink-dev's
+ * symbols, read as `=` before the model had seen it): drawn at a minus's thin pen, the two
+ * passes look like two bars, and only the turn joining them says it is one stroke.
+ */
+function retrace(path: Pt[], len: number, rng: Rng): Pt[] {
+  const out = [...path];
+  const passes = rng.chance(0.25) ? 2 : 1;
+  // Each pass swings to the other side of the last, so two returns stay one bar's gap tall.
+  let off = (rng.chance(0.5) ? 1 : -1) * len * rng.uniform(0.05, 0.3);
+  for (let k = 0; k < passes; k++) {
+    const from = out[out.length - 1]!;
+    const back = out[0]![0] < from[0] ? -1 : 1;
+    const reach = len * rng.uniform(0.5, 1);
+    // A rounded turn past the end, then the return pass (slightly converging or diverging).
+    out.push([from[0] - back * Math.abs(off) * 0.3, from[1] + off * 0.5]);
+    out.push(
+      ...bowedLine(
+        [from[0], from[1] + off],
+        [from[0] + back * reach, from[1] + off * rng.uniform(0.6, 1.4)],
+        bow(rng, reach),
+        8,
+      ),
+    );
+    off = -off * rng.uniform(0.7, 1);
+  }
+  return out;
 }
 
 function equals(rng: Rng): Stroke[] {

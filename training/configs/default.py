@@ -13,6 +13,15 @@
 #   as `6` 19 times). Half of MNIST redrawn instead of added (same size, same class
 #   balance): MNIST 99.26 %, operators -35. Likely: thin redrawn 6s with open loops look
 #   like a `(` with a curl (not pursued).
+# Model v10 (2026-11-26) is this config on data with three more kinds of ink (src/dataset):
+# `1`s ending in a long flick up and to the right (one UNIPEN writer's every `1`, read as `4`
+# or `6`), multi-stroke digits with their strokes moved apart (an open `4`), and `-` gone over
+# twice. On the even ink-dev items, against v6 (seed 1, old data), by strokes / as PNG:
+#   seed 1: numbers +7 / +7 (that writer's errors 20 -> 13), digits -1 / -5, operators -5 / -3,
+#           expressions -4 / -1; MNIST 99.32 % (v6 99.24 %)
+#   seed 2: numbers +13 / +3, digits -2 / -1, operators -3 / 0, expressions +2 / +3; MNIST 99.32 %
+# Seed 2 ships (chosen on even items only). Without the flicked `1`s (v9, seed 1): numbers 0 /
+# +7, that writer's errors 22.
 classes = list("0123456789") + ["+", "-", "×", "÷", "=", "(", ")", "reject"]
 epochs = 6  # the wider network below costs ~240 s an epoch on 2 cores: 6 epochs took 24-25.5 min
 batch_size = 256  # on 2 cores, 256 ran 4x faster per image than 128 (measured)
@@ -41,5 +50,5 @@ width_prob = 0.3  # dilation or erosion by one pixel
 stages = ((32,), (64, 64), (96, 96))
 hidden = 128
 dropout = 0.3
-seed = 1
+seed = 2
 threads = 2
