@@ -239,9 +239,11 @@ function minus(rng: Rng): Stroke[] {
 
 /**
  * A bar gone over again without lifting the pen: back along itself a little above or
- * below, once or twice. Real writers do this (8 of the 281 even-position `-` in ink-dev's
- * symbols, read as `=` before the model had seen it): drawn at a minus's thin pen, the two
- * passes look like two bars, and only the turn joining them says it is one stroke.
+ * below, once or twice, as a quick finger on a phone does. Drawn at a minus's thin pen the
+ * two passes look like two bars, and only the turn joining them says it is one stroke.
+ * (Added for the 7 even-position `-` of ink-dev that v6 read as `=`; those turned out to be
+ * stair-stepped bars with hooked ends instead, which src/pipeline/shapePrior.ts answers. Kept:
+ * it cost nothing measurable, and a retraced `-` is a `-`.)
  */
 function retrace(path: Pt[], len: number, rng: Rng): Pt[] {
   const out = [...path];
