@@ -6,7 +6,9 @@ import type { InkBox } from './types.ts';
  * and none of 109 `÷` is one stroke, while 7 of 281 one-stroke `-` were read as `=`: bars
  * drawn stair-stepped by a coarse tablet or with hooked ends, which the model, seeing only
  * pixels, takes for two bars. Not zero: a `=` written as a `z` in one motion exists (2 of
- * 227 on the odd half), and a confident model still reads it.
+ * 227 on the odd half), and a confident model still reads it. The page's learning from
+ * corrections comes before this prior (it wraps the classifier): a correction to `=` of a
+ * redrawn, near-identical shape still wins (1e6), a merely similar one (×20) does not.
  */
 export const ONE_PIECE_ODDS = 0.01;
 /**
