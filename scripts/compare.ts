@@ -9,13 +9,14 @@
 // Read the differences with the seed noise in mind (2026-11-26): two runs of one config that
 // differed only in the seed were 5 digits, 9 operators and 3 numbers apart on these items
 // (6 epochs on the CPU), and 12, 15 and 10 apart (40 epochs on a GPU).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recognize } from '../src/pipeline/recognize.ts';
 import type { Ink } from '../src/pipeline/types.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
+import { requireFiles } from './lib/requireFiles.ts';
 
 const SETS = ['digits', 'symbols', 'numbers', 'expressions'] as const;
 type SetName = (typeof SETS)[number];
@@ -38,18 +39,15 @@ if (positionals.length === 0 || unknown.length > 0) {
   );
   process.exit(2);
 }
-const missing = [
-  ...sets.map((s) => join(inkDev, `${s}.json`)),
-  join(mnistDir, 't10k-images-idx3-ubyte.gz'),
-  ...positionals,
-].filter((f) => !existsSync(f));
-if (missing.length > 0) {
-  console.error(
-    `npm run compare needs these files, which are missing:\n  ${missing.join('\n  ')}\n` +
-      "The evaluation sets and MNIST live in the team's shared folder (../shared); pass --shared DIR.",
-  );
-  process.exit(2);
-}
+requireFiles(
+  'npm run compare',
+  [
+    ...sets.map((s) => join(inkDev, `${s}.json`)),
+    join(mnistDir, 't10k-images-idx3-ubyte.gz'),
+    ...positionals,
+  ],
+  "The evaluation sets and MNIST live in the team's shared folder (../shared); pass --shared DIR.",
+);
 
 interface Item {
   label?: string;

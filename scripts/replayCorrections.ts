@@ -6,13 +6,14 @@
 // every misreading is corrected as a user would, by tapping the symbol and picking the right
 // label. Prints, per set and half (even positions, odd positions), how many later readings the
 // corrections fixed and how many they broke. Reproduces the figure in the README.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { adaptClassifier, type Example } from '../src/pipeline/adaptClassifier.ts';
 import { recognize } from '../src/pipeline/recognize.ts';
 import type { Ink } from '../src/pipeline/types.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { requireFiles } from './lib/requireFiles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +23,11 @@ const { values } = parseArgs({
 });
 const inkDev = join(resolve(values.shared), 'eval/ink-dev');
 const SETS = ['digits', 'symbols'] as const;
-const missing = [...SETS.map((s) => join(inkDev, `${s}.json`)), values.model].filter(
-  (f) => !existsSync(f),
+requireFiles(
+  'npm run replay-corrections',
+  [...SETS.map((s) => join(inkDev, `${s}.json`)), values.model],
+  "The evaluation sets live in the team's shared folder (../shared); pass --shared DIR.",
 );
-if (missing.length > 0) {
-  console.error(
-    `npm run replay-corrections needs these files, which are missing:\n  ${missing.join('\n  ')}\n` +
-      "The evaluation sets live in the team's shared folder (../shared); pass --shared DIR.",
-  );
-  process.exit(2);
-}
 
 interface Item {
   label: string;

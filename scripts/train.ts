@@ -3,9 +3,9 @@
 // with PyTorch. The default run writes models/symbols.onnx and models/symbols.json; --quick
 // writes to training/out/quick/ so a smoke test never replaces the shipped model.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { requireFiles } from './lib/requireFiles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,20 +18,13 @@ const { values } = parseArgs({
 
 const shared = resolve(values.shared);
 const mnist = join(shared, 'datasets/mnist');
-const needed = [
-  join(mnist, 'train-images-idx3-ubyte.gz'),
-  join(shared, 'datasets/pendigits/train.json'),
-];
-const missing = needed.filter((f) => !existsSync(f));
-if (missing.length > 0) {
-  console.error(
-    `Training needs these files, which are missing:\n  ${missing.join('\n  ')}\n` +
-      'MNIST (IDX, gzip) is published by Y. LeCun, C. Cortes and C. Burges; pendigits by the UCI\n' +
-      'Machine Learning Repository (Pen-Based Recognition of Handwritten Digits, CC BY 4.0).\n' +
-      'Lay them out as datasets/mnist/*.gz and datasets/pendigits/train.json and pass --shared DIR.',
-  );
-  process.exit(2);
-}
+requireFiles(
+  'Training',
+  [join(mnist, 'train-images-idx3-ubyte.gz'), join(shared, 'datasets/pendigits/train.json')],
+  'MNIST (IDX, gzip) is published by Y. LeCun, C. Cortes and C. Burges; pendigits by the UCI\n' +
+    'Machine Learning Repository (Pen-Based Recognition of Handwritten Digits, CC BY 4.0).\n' +
+    'Lay them out as datasets/mnist/*.gz and datasets/pendigits/train.json and pass --shared DIR.',
+);
 const probe = spawnSync(values.python, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
 if (probe.status !== 0) {
   console.error(
