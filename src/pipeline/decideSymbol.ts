@@ -22,7 +22,8 @@ export interface Decision {
   readonly probabilities: Float32Array;
 }
 
-const DIGITS = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/** The symbols that stand as tall as the line's digits. */
+export const TALL_SYMBOLS: ReadonlySet<string> = new Set([...'0123456789', '(', ')']);
 
 /**
  * Chooses a symbol from the model's probabilities and the symbol's size on the line.
@@ -67,8 +68,7 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
  * 99 % of `+ = ÷ -` are ≤ 0.78; handwritten numbers vary more). Soft, so that a confident model still wins.
  */
 function prior(label: string, g: SymbolGeometry): number {
-  if (DIGITS.has(label) || label === '(' || label === ')')
-    return logistic((g.relHeight - 0.65) / 0.07);
+  if (TALL_SYMBOLS.has(label)) return logistic((g.relHeight - 0.65) / 0.07);
   if (label === '+' || label === '×' || label === '÷' || label === '=' || label === '-') {
     const tooTall = logistic((0.95 - g.relHeight) / 0.07);
     // A speck is not an operator either.

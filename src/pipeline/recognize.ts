@@ -6,7 +6,6 @@ import { splitTouching, type SplitOptions } from './bitmap/splitTouching.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
 import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
-import { favour } from './favour.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
@@ -17,7 +16,6 @@ import { hasStackedNeighbour } from './hasStackedNeighbour.ts';
 import { shearInk } from './shearInk.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
 import { shapePrior } from './shapePrior.ts';
-import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import { solve } from './solve.ts';
 import {
   inkBox,
@@ -133,20 +131,19 @@ export async function recognize(
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
   // What the parts say that the model, seeing each candidate alone and scaled, can miss:
   // two stacked bars are a `=`; one piece is not; very flat ink is not a digit.
-  const equals = classifier.labels.indexOf('=');
-  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length)
-    .map((p, k) =>
-      equals >= 0 && isStackedBars(groups[k]!.map((i) => parts.boxes[i]!))
-        ? favour(p, equals, STACKED_BARS_ODDS)
-        : p,
-    )
-    .map((p, k) => {
+  const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
+    (p, k) => {
       const members = groups[k]!;
       const pieces = parts.sourceIndex
         ? new Set(members.map((i) => parts.sourceIndex![i])).size
         : members.length;
-      return shapePrior(p, classifier.labels, { pieces, box: boxes[k]! });
-    });
+      return shapePrior(p, classifier.labels, {
+        parts: members.map((i) => parts.boxes[i]!),
+        pieces,
+        box: boxes[k]!,
+      });
+    },
+  );
   const rejectAt = classifier.labels.indexOf(REJECT);
   // Each extra symbol costs a little, so a clear `4` is not read as its two strokes.
   const splitCost = options.splitCost ?? SPLIT_COST;

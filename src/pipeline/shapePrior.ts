@@ -1,3 +1,5 @@
+import { TALL_SYMBOLS } from './decideSymbol.ts';
+import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
 import type { InkBox } from './types.ts';
 
 /**
@@ -20,33 +22,37 @@ export const FLAT_BELOW = 0.3;
 const FLAT_SOFTNESS = 0.05;
 
 const ONE_PIECE_UNLIKELY = new Set(['=', '÷']);
-const TALL_SYMBOLS = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(', ')']);
 
 export interface CandidateShape {
-  /** Strokes (or connected components) in the candidate. */
+  /** The boxes of the parts (strokes, slices, components) grouped into the candidate. */
+  readonly parts: readonly InkBox[];
+  /** Strokes (or connected components) in the candidate: slices of one stroke are one. */
   readonly pieces: number;
   /** The candidate's box. */
   readonly box: InkBox;
 }
 
 /**
- * `probs` reweighted by what a candidate's parts say and its 28×28 image cannot: how many
- * pieces it was drawn in, and (only for very flat ink) its shape. Renormalised; the input
- * is returned as is when nothing applies. Soft, so a confident model still wins.
+ * `probs` reweighted by what a candidate's parts say and its 28×28 image cannot: two
+ * stacked bars make `=` likelier (isStackedBars), one piece makes `=` and `÷` less likely,
+ * and very flat ink is rarely a digit or bracket. Renormalised; the input is returned as is
+ * when nothing applies. Soft, so a confident model still wins.
  */
 export function shapePrior(
   probs: Float32Array,
   labels: readonly string[],
-  { pieces, box }: CandidateShape,
+  { parts, pieces, box }: CandidateShape,
 ): Float32Array {
+  const stacked = isStackedBars(parts);
   const onePiece = pieces === 1;
   const aspect = box.h / Math.max(box.w, Number.MIN_VALUE);
   // Exactly 1 for anything but flat ink, so ordinary candidates are left untouched.
   const flat =
     aspect < 2 * FLAT_BELOW ? 1 / (1 + Math.exp((FLAT_BELOW - aspect) / FLAT_SOFTNESS)) : 1;
-  if (!onePiece && flat === 1) return probs;
+  if (!stacked && !onePiece && flat === 1) return probs;
   const p = Float32Array.from(probs);
   labels.forEach((label, i) => {
+    if (stacked && label === '=') p[i]! *= STACKED_BARS_ODDS;
     if (onePiece && ONE_PIECE_UNLIKELY.has(label)) p[i]! *= ONE_PIECE_ODDS;
     if (TALL_SYMBOLS.has(label)) p[i]! *= flat;
   });
