@@ -253,6 +253,31 @@ describe('recognize (strokes, real model)', () => {
     expect(['=', '÷']).not.toContain(r.symbols[0]!.symbol);
   });
 
+  it('reads an open `4` whose stem stands apart as one `4`, not `-1`', async () => {
+    // The `∟` in the top third, the stem a quarter of its height to the right: traced
+    // from the open 4s of ink-dev that were read `-1`.
+    const four: Ink = [
+      [
+        [5, 0],
+        [2, 30],
+        [0, 60],
+        [40, 66],
+        [80, 70],
+      ],
+      [
+        [140, 10],
+        [138, 120],
+        [135, 240],
+      ],
+    ];
+    const r = await recognize({ strokes: four }, model);
+    expect(r.text).toBe('4');
+    expect(r.symbols[0]!.strokes).toEqual([0, 1]);
+    // The same ink with far joins turned off is two symbols.
+    const old = await recognize({ strokes: four }, model, { segment: { farGap: 0 } });
+    expect(old.symbols).toHaveLength(2);
+  });
+
   it('charges for separating crossing strokes, and only those', async () => {
     // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
     // leaves both groupings open (the stem stands at the corner's edge).

@@ -171,6 +171,31 @@ describe('segmentCandidates rules', () => {
     });
   });
 
+  it('may join across a wider gap, up to farGap, when the short part caps the tall one', () => {
+    // An open 4: its `∟` (the top third) 25 units left of its stem. lineHeight 100.
+    const hook = inkBox(0, 0, 50, 35);
+    const stem = inkBox(75, 0, 8, 100);
+    const c = segmentCandidates([hook, stem]);
+    const join = c.spans.find((s) => s.from === 0 && s.to === 2);
+    expect(join?.overGap).toBeCloseTo(0.25 - 0.12);
+    expect(c.spans).toContainEqual({ from: 0, to: 1 });
+    expect(c.spans).toContainEqual({ from: 1, to: 2 });
+    // A `-` at mid-height before a `1` is two symbols, however close to farGap.
+    const minus = inkBox(0, 45, 50, 8);
+    expect(segmentCandidates([minus, stem]).spans).not.toContainEqual(
+      expect.objectContaining({ from: 0, to: 2 }),
+    );
+    // Beyond farGap, or with farGap = maxGap (the old rule), nothing joins.
+    const far = inkBox(105, 0, 8, 100);
+    expect(segmentCandidates([hook, far]).spans).toHaveLength(2);
+    expect(segmentCandidates([hook, stem], { farGap: 0.12 }).spans).toHaveLength(2);
+  });
+
+  it('leaves spans within maxGap without an overGap', () => {
+    const c = segmentCandidates([digit(0), digit(71)]);
+    for (const s of c.spans) expect(s).not.toHaveProperty('overGap');
+  });
+
   it('forces parts that overlap strongly in x into one symbol', () => {
     // An = : two bars over each other.
     const c = segmentCandidates([inkBox(0, 30, 60, 2), inkBox(3, 60, 60, 2)]);

@@ -6,7 +6,15 @@ export interface Span {
   /** Positions in `order` (inclusive from, exclusive to). */
   readonly from: number;
   readonly to: number;
+  /**
+   * How far, in line heights, the widest gap inside the span exceeds maxGap (absent when
+   * none does): the caller charges for it, so a far join needs the classifier's conviction.
+   */
+  readonly overGap?: number;
 }
+
+/** See SegmentOptions.farGap (tuned on even items, with recognize's FAR_GAP_COST). */
+export const FAR_GAP = 0.5;
 
 export interface Candidates {
   /** Part indexes (strokes or components) in reading order: lines top to bottom, each left to right. */
@@ -20,8 +28,13 @@ export interface Candidates {
 export interface SegmentOptions {
   /** The most parts (strokes or components) one symbol may have: a fragmented `8`, a `÷`. */
   readonly maxParts?: number;
-  /** A gap wider than this × line height always separates two symbols. */
+  /** A gap wider than this × line height separates two symbols, unless one caps the other. */
   readonly maxGap?: number;
+  /**
+   * A gap up to this × line height may still join two parts when the shorter one sits at
+   * the top of the taller (capsTheOther); the span then carries its `overGap`.
+   */
+  readonly farGap?: number;
   /** Overlap (of the narrower part's width) above which two parts must be one symbol. */
   readonly mergeOverlap?: number;
 }
@@ -39,6 +52,7 @@ export function segmentCandidates(
 ): Candidates {
   const maxParts = options.maxParts ?? 5;
   const maxGap = options.maxGap ?? 0.12;
+  const farGap = Math.max(maxGap, options.farGap ?? FAR_GAP);
   const mergeOverlap = options.mergeOverlap ?? 0.6;
   // Lines top to bottom, each read left to right; no symbol spans two lines.
   const lines = splitLines(boxes).map((line) =>
@@ -70,12 +84,20 @@ export function segmentCandidates(
   for (let from = 0; from < n; from++) {
     if (!cutAllowed[from]) continue;
     let right = -Infinity;
+    let over = 0;
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
       if (lineOf[to - 1] !== lineOf[from]) break;
-      if (to > from + 1 && box.x - right > maxGap * lineHeight) break;
+      if (to > from + 1) {
+        const gap = (box.x - right) / lineHeight;
+        if (gap > farGap) break;
+        if (gap > maxGap && !capsTheOther(boxes[order[to - 2]!]!, box)) break;
+        over = Math.max(over, gap - maxGap);
+      }
       right = Math.max(right, box.x + box.w);
-      if (cutAllowed[to] || to === n) spans.push({ from, to });
+      if (cutAllowed[to] || to === n) {
+        spans.push(over > 0 ? { from, to, overGap: over } : { from, to });
+      }
     }
   }
   // Forced joins longer than maxParts leave no span: fall back to one symbol per run.
@@ -91,6 +113,18 @@ function stacked(a: InkBox, b: InkBox): boolean {
   const tol = 0.15 * Math.max(a.h, b.h);
   const above = (u: InkBox, v: InkBox): boolean => u.y + u.h <= v.y + tol && u.y + u.h / 2 < v.y;
   return above(a, b) || above(b, a);
+}
+
+/**
+ * Whether the shorter part sits at the top of the taller one, as the `∟` of an open `4`
+ * beside its stem or a `5`'s hat beside its body do, and no operator beside a digit does
+ * (`-`, `+`, `×` stand at mid-height). On the even half of ink-dev's digits, 7 open `4`s
+ * whose stem stood 0.12 to 0.3 line heights apart were read `-1`; the model reads the
+ * whole ink as `4` with p ≥ 0.9 once segmentation offers it.
+ */
+function capsTheOther(a: InkBox, b: InkBox): boolean {
+  const [short, tall] = a.h <= b.h ? [a, b] : [b, a];
+  return short.h <= 0.6 * tall.h && short.y + short.h / 2 <= tall.y + 0.3 * tall.h;
 }
 
 function centreX(b: InkBox): number {
