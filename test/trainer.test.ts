@@ -105,4 +105,16 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
     expect(meta.training.history.at(-1)?.stopped_early).toMatch(/--max-minutes 0.0001/);
     expect(existsSync(join(dir, 'cut', 'ckpt.pt'))).toBe(true);
   });
+
+  it('overrides config values with --set, records them, and refuses a key the config lacks', () => {
+    const trained = train('set', '--set', 'hidden=12', 'seed=9', '--max-minutes', '0.0001');
+    expect(trained.status, trained.stderr).toBe(0);
+    const meta = JSON.parse(readFileSync(join(dir, 'set.json'), 'utf8')) as {
+      training: { settings: { hidden: number; seed: number } };
+    };
+    expect(meta.training.settings).toMatchObject({ hidden: 12, seed: 9 });
+    const wrong = train('wrong', '--set', 'hiden=12');
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--set 'hiden=12': expected KEY=VALUE with KEY one of .*hidden/);
+  });
 });
