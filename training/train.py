@@ -31,8 +31,6 @@ p.add_argument("--max-minutes", type=float, default=None,
                help="stop early and still save and export (a machine lent for a fixed time)")
 p.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VALUE",
                help="override config values (Python literals), e.g. --set seed=3 epochs=12")
-p.add_argument("--teachers", nargs="+", default=[], metavar="CKPT",
-               help="distil: also learn the mean of these checkpoints' softened outputs")
 args = p.parse_args()
 
 # nanoGPT-style config: a Python file of plain assignments, recorded in the checkpoint.
@@ -125,21 +123,6 @@ model = build_model(cfg).to(device, memory_format=torch.channels_last)
 params = sum(p.numel() for p in model.parameters())
 print(f"model: {params} parameters", flush=True)
 
-# Distillation (Hinton et al. 2015): an ensemble of teachers reads real ink better than any one
-# of them, but N networks cost N times the model budget; a student of the shipped size learns
-# the ensemble's averaged, softened outputs on the same augmented batches.
-teachers = []
-for path in args.teachers:
-    ck = torch.load(path, map_location="cpu")
-    if ck["config"]["classes"] != classes:
-        raise SystemExit(f"teacher {path} has classes {ck['config']['classes']}, the config {classes}")
-    t = build_model(ck["config"])
-    t.load_state_dict(ck["model"])
-    teachers.append(t.to(device, memory_format=torch.channels_last).eval())
-if teachers:
-    cfg["distilled_from"] = [os.path.relpath(t) for t in args.teachers]
-temperature, alpha = cfg.get("distill_temperature", 2.0), cfg.get("distill_alpha", 0.8)
-
 def accuracy(x, y, bs=1000):
     model.eval()
     correct = 0
@@ -167,11 +150,6 @@ for epoch in range(1, cfg["epochs"] + 1):
         y = train_y[idx]
         logits = model(x)
         loss = loss_fn(logits, y)
-        if teachers:
-            with torch.no_grad():
-                soft = torch.stack([F.softmax(t(x) / temperature, 1) for t in teachers]).mean(0)
-            kd = F.kl_div(F.log_softmax(logits / temperature, 1), soft, reduction="batchmean")
-            loss = alpha * kd * temperature ** 2 + (1 - alpha) * loss
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()

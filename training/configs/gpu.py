@@ -12,10 +12,10 @@
 # because it is how to reproduce that finding.
 #
 # Measured 2026-11-26 (session 6, one H100), 6 epochs unless said, the shipped network and
-# recipe on a GPU (training/configs/distill.py), eight or sixteen runs side by side (about
-# 60 s for eight, 130 s for sixteen). Even ink-dev items, digits / operators / numbers /
-# expressions, against the shipped v10 (CPU, seed 2): 3722 / 1466 / 419 / 182 of
-# 3803 / 1532 / 471 / 200.
+# recipe on a GPU, eight or sixteen runs side by side (about 60 s for eight, 130 s for
+# sixteen). Even ink-dev items by strokes (the pipeline before its far joins), digits /
+# operators / numbers / expressions read right, against the shipped v10 (CPU, seed 2):
+# 3722 / 1466 / 419 / 182 of 3803 / 1532 / 471 / 200.
 # - Eight seeds (training/distill.sh; four on the seed-1 render of data/dataset, four on a
 #   seed-2 render): 3712-3729 / 1454-1465 / 408-418 / 179-183; MNIST 99.20-99.41 %. That is
 #   the seed spread; v10 sits inside it.
@@ -24,10 +24,12 @@
 #   they are styles the training data lacks. Six students distilled from it (Hinton et al.;
 #   T 2 or 4, 6 or 12 epochs, both renders, one 1.86 MB wider network) landed in the same
 #   range.
-# - training/sweep.sh: eight variations, two seeds each, all inside that range on every set:
-#   3 or 10 epochs, MNIST at full augmentation, pendigits sampled twice, pen width changed
+# - A sweep (training/sweep.sh): eight variations, two seeds each, all inside that range on
+#   every set: 3 or 10 epochs, MNIST at full augmentation, pendigits sampled twice, pen width changed
 #   twice as often, half of MNIST, lr 1.5e-3. Only stronger affine and elastic augmentation
 #   (rotate 12, shear 0.3, elastic 0.6 / 2.5) did worse: operators 1440 and 1446.
+# None of it shipped. The distillation (train.py --teachers), training/distill.sh,
+# training/sweep.sh and their config are in commit bba993f, removed after it.
 exec(open(__file__.replace("gpu.py", "default.py")).read())
 device = "cuda"
 epochs = 40
