@@ -6,11 +6,15 @@ describe('isStackedBars', () => {
   it('sees the two bars of a `=`, in either order, even when one starts with a small hook', () => {
     expect(isStackedBars([inkBox(0, 0, 60, 6), inkBox(5, 30, 55, 20)])).toBe(true);
     expect(isStackedBars([inkBox(5, 30, 55, 8), inkBox(0, 0, 60, 6)])).toBe(true);
+    // A lower bar curled at both ends, as a coarse tablet draws it: 17 tall for 30 wide.
+    expect(isStackedBars([inkBox(0, 0, 40, 8), inkBox(5, 30, 30, 17)])).toBe(true);
   });
 
   it('does not see it in a two-stroke 5, 7, + or 4, nor in two minus signs side by side', () => {
     // 5: a flat top bar over a body as tall as wide.
     expect(isStackedBars([inkBox(10, 0, 50, 5), inkBox(0, 10, 55, 70)])).toBe(false);
+    // ... or a wide, round body (0.7 as tall as wide).
+    expect(isStackedBars([inkBox(10, 0, 50, 5), inkBox(0, 10, 60, 42)])).toBe(false);
     // +: a bar and an upright.
     expect(isStackedBars([inkBox(0, 25, 60, 4), inkBox(28, 0, 4, 60)])).toBe(false);
     // - -: flat, but level with each other.
