@@ -119,8 +119,8 @@ function stacked(a: InkBox, b: InkBox): boolean {
  * Whether the shorter part sits at the top of the taller one, as the `∟` of an open `4`
  * beside its stem or a `5`'s hat beside its body do, and no operator beside a digit does
  * (`-`, `+`, `×` stand at mid-height). On the even half of ink-dev's digits, 7 open `4`s
- * whose stem stood 0.12 to 0.3 line heights apart were read `-1`; the model reads the
- * whole ink as `4` with p ≥ 0.9 once segmentation offers it.
+ * whose stem stood further than maxGap from the corner were read `-1`; the model reads 6
+ * of them whole as `4` with p > 0.9 once segmentation offers that.
  */
 function capsTheOther(a: InkBox, b: InkBox): boolean {
   const [short, tall] = a.h <= b.h ? [a, b] : [b, a];

@@ -25,8 +25,8 @@
 #   T 2 or 4, 6 or 12 epochs, both renders, one 1.86 MB wider network) landed in the same
 #   range.
 # - A sweep (training/sweep.sh): eight variations, two seeds each, all inside that range on
-#   every set: 3 or 10 epochs, MNIST at full augmentation, pendigits sampled twice, pen width changed
-#   twice as often, half of MNIST, lr 1.5e-3. Only stronger affine and elastic augmentation
+#   every set: 3 or 10 epochs, MNIST at full augmentation, pendigits sampled twice, pen
+#   width changed twice as often, half of MNIST, lr 1.5e-3. Only stronger affine and elastic augmentation
 #   (rotate 12, shear 0.3, elastic 0.6 / 2.5) did worse: operators 1440 and 1446.
 # None of it shipped. The distillation (train.py --teachers), training/distill.sh,
 # training/sweep.sh and their config are in commit bba993f, removed after it.
