@@ -1,5 +1,6 @@
 import { inkBounds } from '../pipeline/inkBounds.ts';
 import { augmentInk } from './augmentInk.ts';
+import { coarsen } from './coarsen.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { separateStrokes } from './separateStrokes.ts';
 import { createRng } from './rng.ts';
@@ -121,21 +122,6 @@ function fit(ink: Ink, x0: number): Ink {
   const { x: minX, y: minY, w, h } = inkBounds(ink);
   const s = 100 / Math.max(h, w / 2, 1e-6);
   return ink.map((st) => st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
-}
-
-/** Rescales ink so its longer side spans `units` and snaps every point to whole units. */
-export function coarsen(ink: Ink, units: number): Ink {
-  const { x: minX, y: minY, w, h } = inkBounds(ink);
-  const s = units / Math.max(w, h, 1e-9);
-  return ink.map((st) => {
-    const out: InkPoint[] = [];
-    for (const p of st) {
-      const q: InkPoint = [Math.round((p[0] - minX) * s), Math.round((p[1] - minY) * s)];
-      const last = out[out.length - 1];
-      if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-    }
-    return out;
-  });
 }
 
 function part(name: string, images: Uint8Array[], labels: string[]): DatasetPart {
