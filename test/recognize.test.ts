@@ -9,6 +9,7 @@ import {
   type RecognitionWithImages,
 } from '../src/pipeline/recognize.ts';
 import { inkBounds } from '../src/pipeline/inkBounds.ts';
+import { adaptClassifier } from '../src/pipeline/adaptClassifier.ts';
 import { REJECT, UNREADABLE } from '../src/pipeline/decideSymbol.ts';
 import { solve } from '../src/pipeline/solve.ts';
 import type { Classifier, GreyImage, Ink, ModelImage } from '../src/pipeline/types.ts';
@@ -251,6 +252,27 @@ describe('recognize (strokes, real model)', () => {
     const r = await recognize({ strokes: bar }, model);
     expect(r.symbols).toHaveLength(1);
     expect(['=', '÷']).not.toContain(r.symbols[0]!.symbol);
+  });
+
+  it('lets a correction outweigh the priors for look-alikes: a writer whose `=` is one `z`', async () => {
+    const z = (dy: number, dx: number): Ink => [
+      [
+        [0, dy],
+        [60 - dx, 0],
+        [5 + dx, 30 - dy],
+        [65, 30],
+      ],
+    ];
+    const drawn = await recognize({ strokes: z(0, 0) }, model, { withImages: true });
+    expect(drawn.text).toBe('2');
+    // The user taps it and picks `=`; later they write it again, a little differently
+    // (cosine 0.92 between the two images: alike, not the same shape).
+    const adapted = adaptClassifier(model, () => [{ image: drawn.images![0]!, label: '=' }]);
+    const again = z(3, 2);
+    expect((await recognize({ strokes: again }, adapted)).text).toBe('=');
+    // Without taught(), the one-stroke prior still outweighs the correction's nudge.
+    const nudgeOnly: Classifier = { labels: adapted.labels, classify: adapted.classify };
+    expect((await recognize({ strokes: again }, nudgeOnly)).text).toBe('2');
   });
 
   it('reads an open `4` whose stem stands apart as one `4`, not `-1`', async () => {

@@ -55,4 +55,17 @@ describe('adaptClassifier', () => {
     later.push({ image: curvedOne, label: '7' });
     expect(top((await adapted.classify([curvedOne]))[0]!)).toBe('7');
   });
+
+  it('names the label taught for look-alikes, following corrections as they come and go', () => {
+    const later: Example[] = [];
+    const adapted = adaptClassifier(unsure, () => later);
+    const alike = image(10, 38, 66, 94, 122, 151);
+    expect(adapted.taught?.(alike)).toBeUndefined();
+    later.push({ image: curvedOne, label: '1' });
+    // The same image asked about again after a correction: not an answer from before it.
+    expect(adapted.taught?.(alike)).toBe('1');
+    expect(adapted.taught?.(image(400, 401, 402))).toBeUndefined();
+    later.splice(0, 1, { image: curvedOne, label: '7' });
+    expect(adapted.taught?.(alike)).toBe('7');
+  });
 });

@@ -37,28 +37,52 @@ export function adaptClassifier(
   examples: () => readonly Example[],
   { minSimilarity = MIN_SIMILARITY, odds = ADAPT_ODDS }: AdaptOptions = {},
 ): Classifier {
+  // Both classify() and taught() ask about the same candidate images in one recognition:
+  // the answer is kept per image for as long as the examples are the same (their count and
+  // newest one), and each example's norm is kept too.
+  const norms = new WeakMap<ModelImage, number>();
+  const normOf = (a: ModelImage): number => {
+    let v = norms.get(a);
+    if (v === undefined) norms.set(a, (v = norm(a)));
+    return v;
+  };
+  const matches = new WeakMap<
+    ModelImage,
+    { of: Example | undefined; n: number; best: Match | null }
+  >();
+  /** The corrected example most like `image` (at least minSimilarity), and how alike. */
+  const closest = (image: ModelImage): Match | null => {
+    const list = examples();
+    const known = matches.get(image);
+    if (known && known.n === list.length && known.of === list.at(-1)) return known.best;
+    let best: Match | null = null;
+    const n = normOf(image);
+    for (const e of list) {
+      if (!base.labels.includes(e.label)) continue;
+      const sim = dot(image, e.image) / (n * normOf(e.image) || 1);
+      if (sim >= (best?.sim ?? minSimilarity)) best = { label: e.label, sim };
+    }
+    matches.set(image, { of: list.at(-1), n: list.length, best });
+    return best;
+  };
   return {
     labels: base.labels,
     async classify(images) {
       const rows = await base.classify(images);
-      const known = examples().filter((e) => base.labels.includes(e.label));
-      if (known.length === 0) return rows;
-      const norms = known.map((e) => norm(e.image));
       return rows.map((row, k) => {
-        const image = images[k]!;
-        const n = norm(image);
-        let best = -1;
-        let bestSim = minSimilarity;
-        known.forEach((e, j) => {
-          const sim = dot(image, e.image) / (n * norms[j]! || 1);
-          if (sim >= bestSim) [best, bestSim] = [j, sim];
-        });
-        if (best < 0) return row;
-        const label = base.labels.indexOf(known[best]!.label);
-        return favour(row, label, bestSim >= SAME_SHAPE ? FINAL_ODDS : odds);
+        const match = closest(images[k]!);
+        if (!match) return row;
+        const boost = match.sim >= SAME_SHAPE ? FINAL_ODDS : odds;
+        return favour(row, base.labels.indexOf(match.label), boost);
       });
     },
+    taught: (image) => closest(image)?.label,
   };
+}
+
+interface Match {
+  readonly label: string;
+  readonly sim: number;
 }
 
 const dot = (a: Float32Array, b: Float32Array): number => {

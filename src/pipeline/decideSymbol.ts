@@ -34,6 +34,7 @@ export const TALL_SYMBOLS: ReadonlySet<string> = new Set([...'0123456789', '(', 
  * Chooses a symbol from the model's probabilities and the symbol's size on the line.
  * The model sees each symbol alone, scaled to 20 px, so it cannot know that a stroke a
  * third of a digit's height is too small to be a digit or a bracket; the priors add that.
+ * A `taught` label (Classifier.taught) is spared them.
  */
 export function decideSymbol(
   probs: Float32Array,
@@ -41,10 +42,13 @@ export function decideSymbol(
   geometry: SymbolGeometry,
   minConfidence = 0,
   rejectAbove = REJECT_ABOVE,
+  taught?: string,
 ): Decision {
   const p = Float32Array.from(probs);
   if (geometry.inLine) {
-    for (let i = 0; i < labels.length; i++) p[i]! *= prior(labels[i]!, geometry);
+    for (let i = 0; i < labels.length; i++) {
+      if (labels[i] !== taught) p[i]! *= prior(labels[i]!, geometry);
+    }
     let sum = 0;
     for (const v of p) sum += v;
     if (sum > 0) for (let i = 0; i < p.length; i++) p[i]! /= sum;

@@ -5,7 +5,7 @@ import { cropComponents } from './bitmap/cropComponents.ts';
 import { splitTouching, type SplitOptions } from './bitmap/splitTouching.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
-import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
+import { decideSymbol, REJECT, REJECT_ABOVE, UNREADABLE } from './decideSymbol.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
@@ -141,17 +141,16 @@ export async function recognize(
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
   // What the parts say that the model, seeing each candidate alone and scaled, can miss:
   // two stacked bars are a `=`; one piece is not; very flat ink is not a digit.
+  // The label the user taught for look-alikes of each candidate: no prior overrules it.
+  const taught = images.map((image) => classifier.taught?.(image));
   const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
     (p, k) => {
       const members = groups[k]!;
       const pieces = parts.sourceIndex
         ? new Set(members.map((i) => parts.sourceIndex![i])).size
         : members.length;
-      return shapePrior(p, classifier.labels, {
-        parts: members.map((i) => parts.boxes[i]!),
-        pieces,
-        box: boxes[k]!,
-      });
+      const shape = { parts: members.map((i) => parts.boxes[i]!), pieces, box: boxes[k]! };
+      return shapePrior(p, classifier.labels, shape, taught[k]);
     },
   );
   const rejectAt = classifier.labels.indexOf(REJECT);
@@ -173,6 +172,8 @@ export async function recognize(
       classifier.labels,
       { relHeight: box.h / lineHeight, relWidth: box.w / lineHeight, inLine: chosen.length > 1 },
       options.minConfidence ?? 0,
+      REJECT_ABOVE,
+      taught[k],
     );
   });
   // Each symbol's readings, most likely first; the parser may prefer a close second.

@@ -8,9 +8,8 @@ import type { InkBox } from './types.ts';
  * and none of 109 `÷` is one stroke, while 7 of 281 one-stroke `-` were read as `=`: bars
  * drawn stair-stepped by a coarse tablet or with hooked ends, which the model, seeing only
  * pixels, takes for two bars. Not zero: a `=` written as a `z` in one motion exists (2 of
- * 227 on the odd half), and a confident model still reads it. The page's learning from
- * corrections comes before this prior (it wraps the classifier): a correction to `=` of a
- * redrawn, near-identical shape still wins (1e6), a merely similar one (×20) does not.
+ * 227 on the odd half), and a confident model still reads it; a writer whose `=` is one
+ * stroke can say so with one correction (Classifier.taught), and their look-alikes are spared.
  */
 export const ONE_PIECE_ODDS = 0.01;
 /**
@@ -36,12 +35,14 @@ export interface CandidateShape {
  * `probs` reweighted by what a candidate's parts say and its 28×28 image cannot: two
  * stacked bars make `=` likelier (isStackedBars), one piece makes `=` and `÷` less likely,
  * and very flat ink is rarely a digit or bracket. Renormalised; the input is returned as is
- * when nothing applies. Soft, so a confident model still wins.
+ * when nothing applies. Soft, so a confident model still wins. A `taught` label
+ * (Classifier.taught) is never made less likely.
  */
 export function shapePrior(
   probs: Float32Array,
   labels: readonly string[],
   { parts, pieces, box }: CandidateShape,
+  taught?: string,
 ): Float32Array {
   const stacked = isStackedBars(parts);
   const onePiece = pieces === 1;
@@ -53,6 +54,7 @@ export function shapePrior(
   const p = Float32Array.from(probs);
   labels.forEach((label, i) => {
     if (stacked && label === '=') p[i]! *= STACKED_BARS_ODDS;
+    if (label === taught) return;
     if (onePiece && ONE_PIECE_UNLIKELY.has(label)) p[i]! *= ONE_PIECE_ODDS;
     if (TALL_SYMBOLS.has(label)) p[i]! *= flat;
   });

@@ -48,6 +48,12 @@ export interface GreyImage {
 export interface Classifier {
   readonly labels: readonly string[];
   classify(images: readonly ModelImage[]): Promise<Float32Array[]>;
+  /**
+   * The label the user taught for symbols drawn like this one, if any (adaptClassifier).
+   * No prior of recognize's then speaks against that label: what most writers do (a `=`
+   * is not one stroke, a digit is not flat) says nothing once this writer has shown theirs.
+   */
+  taught?(image: ModelImage): string | undefined;
 }
 
 export interface Alternative {
