@@ -85,6 +85,23 @@ describe('decideSymbol', () => {
     expect(decideSymbol(probs({ '(': 0.6, '-': 0.3 }), LABELS, flatMarkInLine).symbol).toBe('-');
   });
 
+  it('spares a label the user taught for look-alikes from the size priors', () => {
+    // This writer's `1` is a small flat mark: they corrected it once.
+    const p = probs({ '1': 0.6, '-': 0.3, '7': 0.05 });
+    const d = decideSymbol(p, LABELS, flatMarkInLine, 0, undefined, '1');
+    expect(d.symbol).toBe('1');
+    // Only that label: the `7` still pays for being a small flat mark.
+    const q = decideSymbol(
+      probs({ '7': 0.6, '-': 0.3 }),
+      LABELS,
+      flatMarkInLine,
+      0,
+      undefined,
+      '1',
+    );
+    expect(q.symbol).toBe('-');
+  });
+
   it('does not apply priors to a drawing of a single symbol', () => {
     const p = probs({ '1': 0.6, '-': 0.3, '7': 0.05 });
     const d = decideSymbol(p, LABELS, { ...flatMarkInLine, inLine: false });

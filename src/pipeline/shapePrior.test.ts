@@ -43,6 +43,17 @@ describe('shapePrior', () => {
     ).toBe('=');
   });
 
+  it('never makes a label the user taught for look-alikes less likely', () => {
+    const p = probs({ '=': 0.5, '-': 0.2, '7': 0.2, reject: 0.1 });
+    const shape = { parts: [flatBar], pieces: 1, box: flatBar };
+    expect(top(shapePrior(p, labels, shape, '='))).toBe('=');
+    // A taught digit on flat ink is spared the flatness prior; other digits are not.
+    const d = probs({ '7': 0.5, '0': 0.3, '-': 0.2 });
+    const q = shapePrior(d, labels, { parts: halves(flatBar), pieces: 2, box: flatBar }, '7');
+    expect(top(q)).toBe('7');
+    expect(q[labels.indexOf('0')]!).toBeLessThan(q[labels.indexOf('-')]!);
+  });
+
   it('makes a one-piece `=` or `÷` ONE_PIECE_ODDS as likely against the rest', () => {
     const p = probs({ '÷': 0.5, '-': 0.5 });
     const q = shapePrior(p, labels, {
