@@ -19,6 +19,12 @@ const members = (c: Candidates, s: Span): number[] => c.order.slice(s.from, s.to
 
 const key = (parts: readonly number[]): string => [...parts].sort((a, b) => a - b).join(',');
 
+/** The width of the parts a span groups. */
+const spanWidth = (boxes: readonly InkBox[], c: Candidates, s: Span): number => {
+  const m = members(c, s).map((i) => boxes[i]!);
+  return Math.max(...m.map((b) => b.x + b.w)) - Math.min(...m.map((b) => b.x));
+};
+
 /** Whether the spans can tile positions 0..n. */
 function tiles(spans: readonly Span[], n: number): boolean {
   const reach = new Array<boolean>(n + 1).fill(false);
@@ -189,6 +195,21 @@ describe('segmentCandidates rules', () => {
     const far = inkBox(105, 0, 8, 100);
     expect(segmentCandidates([hook, far]).spans).toHaveLength(2);
     expect(segmentCandidates([hook, stem], { farGap: 0.12 }).spans).toHaveLength(2);
+  });
+
+  it('offers no span of three or more parts wider than maxWidth × line height', () => {
+    // Four digits 60 wide, 5 apart (lineHeight 100): three span 190, all four 255 (> 200).
+    const close = [0, 65, 130, 195].map((x) => digit(x));
+    const widest = (c: Candidates): number =>
+      Math.max(...c.spans.filter((s) => s.to - s.from >= 3).map((s) => spanWidth(close, c, s)));
+    expect(widest(segmentCandidates(close))).toBe(190);
+    // Tighter: no three of them make one symbol; two still may (a touching pair).
+    const tight = segmentCandidates(close, { maxWidth: 1.5 });
+    expect(tight.spans.filter((s) => s.to - s.from >= 3)).toEqual([]);
+    expect(tight.spans).toContainEqual({ from: 0, to: 2 });
+    // A line of flat parts only (a long `-` cut into slices) has no height to go by.
+    const dash = [0, 100, 200].map((x) => inkBox(x, 0, 100, 10));
+    expect(segmentCandidates(dash, { maxWidth: 0.1 }).spans).toContainEqual({ from: 0, to: 3 });
   });
 
   it('leaves spans within maxGap without an overGap', () => {

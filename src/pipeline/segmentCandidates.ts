@@ -15,6 +15,16 @@ export interface Span {
 
 /** See SegmentOptions.farGap (tuned on even items, with recognize's FAR_GAP_COST). */
 export const FAR_GAP = 0.5;
+/**
+ * No symbol of three or more parts (a `÷`, a fragmented `8`, the slices of a digit) is
+ * wider than twice the line's height. Pictures of whole numbers whose digits stand close
+ * (`1230`, `91901`) were otherwise read as one flat `-` or `=`: the model, seeing them
+ * squeezed into 20 px, gives a mostly-`reject` score whose best symbol beat four separate
+ * digits and their per-symbol charges. Even items as PNG: numbers +7, the rest unchanged;
+ * by strokes unchanged. (Applied to two parts as well: operators -2 as PNG; at 1.6 line
+ * heights: digits -3 by strokes.)
+ */
+export const MAX_WIDTH = 2;
 
 export interface Candidates {
   /** Part indexes (strokes or components) in reading order: lines top to bottom, each left to right. */
@@ -37,6 +47,8 @@ export interface SegmentOptions {
   readonly farGap?: number;
   /** Overlap (of the narrower part's width) above which two parts must be one symbol. */
   readonly mergeOverlap?: number;
+  /** No symbol of three or more parts is wider than this × line height (see MAX_WIDTH). */
+  readonly maxWidth?: number;
 }
 
 /**
@@ -53,6 +65,7 @@ export function segmentCandidates(
   const maxParts = options.maxParts ?? 5;
   const maxGap = options.maxGap ?? 0.12;
   const farGap = Math.max(maxGap, options.farGap ?? FAR_GAP);
+  const maxWidth = options.maxWidth ?? MAX_WIDTH;
   const mergeOverlap = options.mergeOverlap ?? 0.6;
   // Lines top to bottom, each read left to right; no symbol spans two lines.
   const lines = splitLines(boxes).map((line) =>
@@ -64,6 +77,8 @@ export function segmentCandidates(
   const lineOf = lines.flatMap((line, k) => line.map(() => k));
   const heights = lines.map((line) => estimateLineHeight(line.map((i) => boxes[i]!)));
   const lineHeight = heights.reduce((a, b) => a + b, 0) / heights.length;
+  // A line of only flat parts (a long `-` cut into slices) has no height to measure width by.
+  const upright = lines.map((line, k) => line.some((i) => boxes[i]!.h >= 0.5 * heights[k]!));
   const n = order.length;
 
   // cutAllowed[c]: may a symbol boundary fall between order[c - 1] and order[c]?
@@ -84,6 +99,7 @@ export function segmentCandidates(
   for (let from = 0; from < n; from++) {
     if (!cutAllowed[from]) continue;
     let right = -Infinity;
+    let left = Infinity;
     let over = 0;
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
@@ -95,6 +111,8 @@ export function segmentCandidates(
         over = Math.max(over, gap - maxGap);
       }
       right = Math.max(right, box.x + box.w);
+      left = Math.min(left, box.x);
+      if (upright[lineOf[from]!] && to - from >= 3 && right - left > maxWidth * lineHeight) break;
       if (cutAllowed[to] || to === n) {
         spans.push(over > 0 ? { from, to, overGap: over } : { from, to });
       }
