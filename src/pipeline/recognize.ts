@@ -139,10 +139,10 @@ export async function recognize(
   const images = groups.map((g, i) => parts.render(g, boxes[i]!));
   const views = parts.viewable ? (options.views ?? VIEWS) : [];
   const viewed = views.flatMap((v) => groups.map((g, i) => parts.render(g, boxes[i]!, v)));
-  // What the parts say that the model, seeing each candidate alone and scaled, can miss:
-  // two stacked bars are a `=`; one piece is not; very flat ink is not a digit.
   // The label the user taught for look-alikes of each candidate: no prior overrules it.
   const taught = images.map((image) => classifier.taught?.(image));
+  // What the parts say that the model, seeing each candidate alone and scaled, can miss:
+  // two stacked bars are a `=`; one piece is not; very flat ink is not a digit.
   const probs = averageViews(await classifier.classify([...images, ...viewed]), images.length).map(
     (p, k) => {
       const members = groups[k]!;
