@@ -14,6 +14,8 @@ import sharp from 'sharp';
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { normalise } from '../src/pipeline/normalise.ts';
+import { rasterise } from '../src/pipeline/rasterise.ts';
 import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
@@ -153,6 +155,23 @@ for (const kind of ['strokes', 'png'] as const) {
     report(key, score(await outcomes(name, data[name], kind)));
     details(key);
   }
+}
+
+// Where the isolated sets lose: each drawing as one symbol (no segmentation, no priors)
+// straight into the model, over all classes, then with only the set's own classes allowed
+// to win. The gap between the two is the cross-set confusion (a `1` and a `(` or `)` can be
+// the same picture); no single reading of a lone symbol can serve both sets.
+const ownClasses = { digits: digitsOnly, symbols: new Set('+-×÷=()') };
+for (const name of ['digits', 'symbols'] as const) {
+  const items = data[name];
+  const images = new Float32Array(items.length * 784);
+  items.forEach((it, i) => images.set(normalise(rasterise(it.strokes)), i * 784));
+  const truths = items.map((it) => it.label!);
+  report(`${name} (model, one symbol)`, score(await modelOutcomes(model, images, truths)));
+  report(
+    `${name} (model, own classes)`,
+    score(await modelOutcomes(model, images, truths, ownClasses[name])),
+  );
 }
 
 // The old app, its way: a single prediction for the whole canvas.
