@@ -1,4 +1,5 @@
 import { inkBounds } from '../pipeline/inkBounds.ts';
+import { addLigatures } from './addLigatures.ts';
 import { augmentInk } from './augmentInk.ts';
 import { coarsen } from './coarsen.ts';
 import { renderSymbol } from './renderSymbol.ts';
@@ -25,6 +26,8 @@ export interface TrainingSetOptions {
   /** Generated `1`s in the styles pendigits lacks (flags, feet, serifs, lean). */
   readonly ones: number;
   readonly rejects: number;
+  /** Probability of a lead-in and of a tail per pendigits copy (addLigatures; 0: none). */
+  readonly ligatures?: number;
   readonly onProgress?: (part: string, done: number, total: number) => void;
 }
 
@@ -50,7 +53,8 @@ export function buildTrainingSet(
     digitImages.push(renderSymbol(d.strokes));
     digitLabels.push(d.label);
     for (let k = 0; k < o.digitCopies; k++) {
-      const parts = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
+      const split = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
+      const parts = o.ligatures ? addLigatures(split, rng, o.ligatures) : split;
       digitImages.push(renderSymbol(coarse(augmentInk(parts, rng)), pen()));
       digitLabels.push(d.label);
     }
