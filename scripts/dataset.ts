@@ -1,4 +1,4 @@
-// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick]
+// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--ligatures P]
 // Renders the stroke-based training data with the same TypeScript code the app uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
