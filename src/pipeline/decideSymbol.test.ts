@@ -68,8 +68,8 @@ describe('decideSymbol', () => {
 
   it('shows a symbol below minConfidence as ?, keeping it among the alternatives', () => {
     const p = probs({ '5': 0.4, '6': 0.35, '8': 0.1 });
-    expect(decideSymbol(p, LABELS, alone, 0.3).symbol).toBe('5');
-    const d = decideSymbol(p, LABELS, alone, 0.5);
+    expect(decideSymbol(p, LABELS, alone, { minConfidence: 0.3 }).symbol).toBe('5');
+    const d = decideSymbol(p, LABELS, alone, { minConfidence: 0.5 });
     expect(d.symbol).toBe(UNREADABLE);
     expect(d.alternatives.map((a) => a.symbol)).toEqual(['5', '6', '8']);
   });
@@ -88,17 +88,10 @@ describe('decideSymbol', () => {
   it('spares a label the user taught for look-alikes from the size priors', () => {
     // This writer's `1` is a small flat mark: they corrected it once.
     const p = probs({ '1': 0.6, '-': 0.3, '7': 0.05 });
-    const d = decideSymbol(p, LABELS, flatMarkInLine, 0, undefined, '1');
+    const d = decideSymbol(p, LABELS, flatMarkInLine, { taught: '1' });
     expect(d.symbol).toBe('1');
     // Only that label: the `7` still pays for being a small flat mark.
-    const q = decideSymbol(
-      probs({ '7': 0.6, '-': 0.3 }),
-      LABELS,
-      flatMarkInLine,
-      0,
-      undefined,
-      '1',
-    );
+    const q = decideSymbol(probs({ '7': 0.6, '-': 0.3 }), LABELS, flatMarkInLine, { taught: '1' });
     expect(q.symbol).toBe('-');
   });
 
@@ -186,7 +179,7 @@ describe('decideSymbol', () => {
         geometry,
         fc.double({ min: 0, max: 1, noNaN: true }),
         (p, g, minConfidence) => {
-          const d = decideSymbol(p, LABELS, g, minConfidence);
+          const d = decideSymbol(p, LABELS, g, { minConfidence });
           expect(sum(d.probabilities)).toBeCloseTo(1, 4);
           expect(d.probabilities.every((v) => v >= 0 && v <= 1 + 1e-6)).toBe(true);
           expect(Array.from(d.probabilities)).toContain(d.confidence);

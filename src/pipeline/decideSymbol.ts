@@ -27,6 +27,15 @@ export interface Decision {
   readonly probabilities: Float32Array;
 }
 
+export interface DecideOptions {
+  /** Below this top probability the symbol is shown as `?`. */
+  readonly minConfidence?: number;
+  /** The reject class makes a symbol `?` only at or above this probability. */
+  readonly rejectAbove?: number;
+  /** The label the user taught for look-alikes (Classifier.taught): spared the priors. */
+  readonly taught?: string | undefined;
+}
+
 /** The symbols that stand as tall as the line's digits. */
 export const TALL_SYMBOLS: ReadonlySet<string> = new Set([...'0123456789', '(', ')']);
 
@@ -40,9 +49,7 @@ export function decideSymbol(
   probs: Float32Array,
   labels: readonly string[],
   geometry: SymbolGeometry,
-  minConfidence = 0,
-  rejectAbove = REJECT_ABOVE,
-  taught?: string,
+  { minConfidence = 0, rejectAbove = REJECT_ABOVE, taught }: DecideOptions = {},
 ): Decision {
   const p = Float32Array.from(probs);
   if (geometry.inLine) {

@@ -5,7 +5,7 @@ import { cropComponents } from './bitmap/cropComponents.ts';
 import { splitTouching, type SplitOptions } from './bitmap/splitTouching.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
-import { decideSymbol, REJECT, REJECT_ABOVE, UNREADABLE } from './decideSymbol.ts';
+import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
 import { inkBounds } from './inkBounds.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
@@ -171,9 +171,7 @@ export async function recognize(
       probs[k]!,
       classifier.labels,
       { relHeight: box.h / lineHeight, relWidth: box.w / lineHeight, inLine: chosen.length > 1 },
-      options.minConfidence ?? 0,
-      REJECT_ABOVE,
-      taught[k],
+      { minConfidence: options.minConfidence ?? 0, taught: taught[k] },
     );
   });
   // Each symbol's readings, most likely first; the parser may prefer a close second.
