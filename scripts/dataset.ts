@@ -34,6 +34,7 @@ if (!existsSync(pendigitsPath)) {
 
 const digits = JSON.parse(readFileSync(pendigitsPath, 'utf8')) as LabelledInk[];
 const quick = values.quick;
+const ligatures = Number(values.ligatures);
 const options = {
   seed: Number(values.seed),
   digitCopies: quick ? 0 : 5,
@@ -41,7 +42,7 @@ const options = {
   ones: quick ? 300 : 5000,
   rejects: quick ? 300 : 8000,
   // Recorded only when on, so that the default render's manifest is what it always was.
-  ...(Number(values.ligatures) > 0 ? { ligatures: Number(values.ligatures) } : {}),
+  ...(ligatures > 0 ? { ligatures } : {}),
 };
 const started = Date.now();
 const parts = buildTrainingSet(quick ? digits.slice(0, 1500) : digits, {
