@@ -426,6 +426,32 @@ describe('recognize (bitmap, real model)', () => {
     expect(c.batches).toEqual([1, 3]);
   });
 
+  it('reads a photo of the drawing lit unevenly as it reads the drawing lit evenly', async () => {
+    const f = fixture('1+2');
+    const even = drawing(f);
+    // One corner in shadow (light down to 45 %), paper grain, as a phone photo has.
+    let seed = 3;
+    const data = even.data.map((v, i) => {
+      const x = i % even.width;
+      const y = Math.floor(i / even.width);
+      const light = 1 - 0.55 * Math.min(1, Math.hypot(x / even.width, y / even.height) / 1.2);
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return Math.max(
+        0,
+        Math.min(255, Math.round((30 + 0.85 * v) * light + ((seed >>> 8) % 9) - 4)),
+      );
+    });
+    const photo: GreyImage = { ...even, data };
+    const a = await recognize({ image: even }, model);
+    const b = await recognize({ image: photo }, model);
+    expectWellFormed(b, model.labels);
+    expect(b.text).toBe(a.text);
+    b.symbols.forEach((s, k) => {
+      for (let i = 0; i < 4; i++)
+        expect(Math.abs(s.box[i]! - a.symbols[k]!.box[i]!)).toBeLessThanOrEqual(3);
+    });
+  });
+
   it('classifies a bitmap in its one view only: pixels cannot be re-drawn', async () => {
     const c = counting();
     await recognize({ image: drawing(fixture('1+2')) }, c, { views: [] });

@@ -98,6 +98,60 @@ describe('inkMap', () => {
     expect(at(out, 25, 5)).toBe(0);
   });
 
+  it('reads a page lit from one side: ink in the shadow is ink, the shadow is not', () => {
+    // Light falls to 40 % across the page, as under a phone held over it.
+    const img = page(240, 120, 0);
+    const light = (x: number): number => 1 - 0.6 * (x / 240);
+    for (let y = 0; y < 120; y++) {
+      for (let x = 0; x < 240; x++) {
+        const ink = (y >= 50 && y < 58 && x >= 20 && x < 220) || (x >= 200 && x < 208 && y >= 20);
+        img.data[y * 240 + x] = Math.round((ink ? 50 : 235) * light(x));
+      }
+    }
+    const lit = noisy(img, 6);
+    const out = inkMap(lit);
+    expect(at(out, 30, 54)).toBeGreaterThan(0.8); // ink in full light
+    expect(at(out, 210, 54)).toBeGreaterThan(0.8); // ink in the shadow
+    expect(at(out, 204, 100)).toBeGreaterThan(0.8);
+    for (const [x, y] of [
+      [5, 5],
+      [120, 20],
+      [235, 5],
+      [235, 115],
+      [180, 100],
+    ] as const) {
+      expect(at(out, x, y)).toBe(0);
+    }
+    // Chalk on a board lit the same way reads the same.
+    expect(Array.from(inkMap(invert(lit)).data).filter((v) => v > 0.5).length).toBeGreaterThan(
+      0.9 * Array.from(out.data).filter((v) => v > 0.5).length,
+    );
+  });
+
+  it('never sees ink in a page whose light falls off smoothly, with noise', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 120, max: 255 }),
+        fc.double({ min: 0, max: 0.6, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (lum, depth, angle, amplitude) => {
+          const img = page(96, 64, 0);
+          for (let y = 0; y < 64; y++) {
+            for (let x = 0; x < 96; x++) {
+              const t =
+                ((x / 96 - 0.5) * Math.cos(angle) + (y / 64 - 0.5) * Math.sin(angle)) / 1.42 + 0.5;
+              img.data[y * 96 + x] = Math.round(lum * (1 - depth * t));
+            }
+          }
+          const out = inkMap(noisy(img, amplitude, 7));
+          expect(out.data.every((v) => v === 0)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('handles empty and one-pixel images', () => {
     expect(inkMap({ width: 0, height: 0, data: new Uint8Array(0) }).data.length).toBe(0);
     expect(Array.from(inkMap(page(1, 1, 0)).data)).toEqual([0]);

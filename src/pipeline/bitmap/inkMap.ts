@@ -1,4 +1,5 @@
 import type { GreyImage, Raster } from '../types.ts';
+import { DEEPEST_SHADOW, paperMap } from './paperMap.ts';
 
 /**
  * Smallest ink-vs-paper difference (luminance levels) that can count as ink. JPEG noise
@@ -23,7 +24,8 @@ const RIM_FRACTION = 0.5;
  * Turns a decoded luminance image into ink coverage in [0, 1] (1 = ink).
  *
  * Polarity: the paper is the median luminance of the image border (the ink rarely covers
- * half the border), and ink is whichever side of it — darker or lighter — holds more
+ * half the border), or, in a photo lit unevenly, the light fitted under each pixel
+ * (paperMap); ink is whichever side of it — darker or lighter — holds more
  * total difference, so black-on-white and chalk-on-blackboard give the same map.
  *
  * Threshold: Otsu on the histogram of |luminance − paper| on the ink side, floored at
@@ -37,11 +39,20 @@ export function inkMap(image: GreyImage): Raster {
   const out = new Float32Array(n);
   if (n === 0 || data.length < n) return { width, height, data: out };
 
-  const paper = borderMedian(image);
+  // A photo lit unevenly has no one paper level: there the paper is measured under each pixel.
+  const light = paperMap(image);
+  const paper = light ? 0 : borderMedian(image);
+  const paperAt = light ? (i: number): number => light[i]! : (): number => paper;
+  // Light multiplies: where the page is in shadow the ink stands less far from the paper,
+  // so differences there are scaled up to what they would be under the brightest light.
+  const brightest = light ? light.reduce((a, b) => Math.max(a, b), 1) : 1;
+  const gainAt = light
+    ? (i: number): number => Math.min(DEEPEST_SHADOW, brightest / Math.max(1, light[i]!))
+    : (): number => 1;
   let darker = 0;
   let lighter = 0;
   for (let i = 0; i < n; i++) {
-    const d = data[i]! - paper;
+    const d = data[i]! - paperAt(i);
     if (d < 0) darker -= d;
     else lighter += d;
   }
@@ -51,7 +62,7 @@ export function inkMap(image: GreyImage): Raster {
   const diff = new Uint8Array(n);
   const hist = new Float64Array(256);
   for (let i = 0; i < n; i++) {
-    const d = Math.max(0, sign * (data[i]! - paper));
+    const d = Math.min(255, Math.round(Math.max(0, sign * (data[i]! - paperAt(i)) * gainAt(i))));
     diff[i] = d;
     hist[d]!++;
   }

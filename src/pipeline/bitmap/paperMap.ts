@@ -1,0 +1,149 @@
+import type { GreyImage } from '../types.ts';
+
+/** Blocks across the shorter side: small enough to follow a shadow's edge. */
+const BLOCKS_ACROSS = 8;
+/** ... but never so small that one pen stroke fills a block. */
+const MIN_BLOCK = 12;
+/**
+ * Two levels of paper are the same light when they differ by less than this share of the
+ * brighter (light multiplies: 8 % is 19 levels on white paper, 3 on a dark board) ...
+ */
+const EVEN_RATIO = 0.08;
+/** ... or by no more than this many levels, JPEG's and the sensor's noise. */
+const NOISE_LEVELS = 4;
+/**
+ * A block further than this share from its neighbours' median is a stroke, not light:
+ * a vignette's corner blocks differ from their neighbours by up to about 20 %.
+ */
+const OUTLIER_RATIO = 0.25;
+/**
+ * Light that falls to less than 1 / DEEPEST_SHADOW of its brightest is not light: blocks
+ * that dark are a thick marker's strokes (or a shadow too deep to read ink in).
+ */
+export const DEEPEST_SHADOW = 4;
+
+/**
+ * The paper's luminance under every pixel of a photo lit unevenly (a phone held over the
+ * page: one side in shadow, a vignette), or null when the light is even, so that scans,
+ * canvases and rendered drawings keep the one paper level of their border.
+ *
+ * Each block's median luminance is its paper, whichever the ink's polarity, as long as
+ * ink covers under half of it; a block that stands out from its 3×3 neighbourhood (one a
+ * thick stroke fills) takes the neighbourhood's median instead. Between block centres the
+ * light is bilinear. (Where light changes steeply inside a block the ink drags its median
+ * a few levels along the paper's spread; measuring the blocks again over the pixels this
+ * estimate calls paper removed that and read no synthetic photo better, so it is not done.)
+ */
+export function paperMap(image: GreyImage): Float32Array | null {
+  const { width, height } = image;
+  const block = Math.max(MIN_BLOCK, Math.floor(Math.min(width, height) / BLOCKS_ACROSS));
+  const grid: Grid = { block, cols: Math.floor(width / block), rows: Math.floor(height / block) };
+  // Under 3 × 3 blocks there is no neighbourhood to tell a stroke from a shadow.
+  if (grid.cols < 3 || grid.rows < 3) return null;
+
+  // Twice: where a stroke fills a whole run of blocks (a long bar), the first pass mends
+  // its ends and the second the blocks whose neighbours were that run.
+  const light = smoothOutliers(smoothOutliers(blockMedians(image, grid), grid), grid);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of light) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (sameLight(lo, hi) || lo * DEEPEST_SHADOW < hi) return null;
+  return interpolate(light, grid, width, height);
+}
+
+interface Grid {
+  readonly block: number;
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** Median luminance of each block; the last row and column take the image's remainder. */
+function blockMedians(image: GreyImage, grid: Grid): Float32Array {
+  const { width, height, data } = image;
+  const { block, cols, rows } = grid;
+  const out = new Float32Array(cols * rows);
+  const hist = new Uint32Array(256);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      hist.fill(0);
+      const x0 = c * block;
+      const y0 = r * block;
+      const x1 = c === cols - 1 ? width : x0 + block;
+      const y1 = r === rows - 1 ? height : y0 + block;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) hist[data[y * width + x]!]!++;
+      out[r * cols + c] = median(hist, (x1 - x0) * (y1 - y0));
+    }
+  }
+  return out;
+}
+
+/** Bilinear between block centres, carried on past the outer ones to the image's edges. */
+function interpolate(light: Float32Array, grid: Grid, width: number, height: number): Float32Array {
+  const { block, cols, rows } = grid;
+  const out = new Float32Array(width * height);
+  const centre = (i: number, n: number, size: number): number =>
+    i === n - 1 ? (i * block + size) / 2 : i * block + block / 2;
+  const cx = Array.from({ length: cols }, (_, c) => centre(c, cols, width));
+  const cy = Array.from({ length: rows }, (_, r) => centre(r, rows, height));
+  const span = (centres: readonly number[], p: number): [number, number, number] => {
+    let i = 0;
+    while (i < centres.length - 2 && p > centres[i + 1]!) i++;
+    const t = (p - centres[i]!) / (centres[i + 1]! - centres[i]!);
+    return [i, i + 1, t];
+  };
+  for (let y = 0; y < height; y++) {
+    const [r0, r1, ty] = span(cy, y + 0.5);
+    for (let x = 0; x < width; x++) {
+      const [c0, c1, tx] = span(cx, x + 0.5);
+      const top = light[r0 * cols + c0]! * (1 - tx) + light[r0 * cols + c1]! * tx;
+      const bottom = light[r1 * cols + c0]! * (1 - tx) + light[r1 * cols + c1]! * tx;
+      const v = top * (1 - ty) + bottom * ty;
+      out[y * width + x] = v < 0 ? 0 : v > 255 ? 255 : v;
+    }
+  }
+  return out;
+}
+
+function sameLight(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(NOISE_LEVELS, EVEN_RATIO * Math.max(a, b));
+}
+
+/**
+ * Each block's light, or the median of its 3×3 neighbourhood (clipped at the grid's edges)
+ * where the block stands out from it: a block a stroke fills. Blocks that agree with their
+ * neighbours keep their own value, so a gradient is not flattened at the page's edges.
+ */
+function smoothOutliers(light: Float32Array, { cols, rows }: Grid): Float32Array {
+  const out = new Float32Array(light.length);
+  const near: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      near.length = 0;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          const rr = r + dr;
+          const cc = c + dc;
+          if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) near.push(light[rr * cols + cc]!);
+        }
+      }
+      near.sort((a, b) => a - b);
+      const own = light[r * cols + c]!;
+      const around = near[near.length >> 1]!;
+      out[r * cols + c] =
+        Math.abs(own - around) <= OUTLIER_RATIO * Math.max(own, around) ? own : around;
+    }
+  }
+  return out;
+}
+
+function median(hist: Uint32Array, count: number): number {
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v]!;
+    if (seen * 2 >= count) return v;
+  }
+  return 255;
+}
