@@ -3,7 +3,8 @@
 // Measures the shipped model and the whole pipeline the way users meet them:
 //  - MNIST test set straight into the model (MNIST is already normalised);
 //  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
-//    listening socket, and again as PNG images (the bitmap path);
+//    listening socket, and again as PNG images (the bitmap path); numbers and expressions
+//    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts);
 //  - the old app's model fed the old app's way, side by side.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
@@ -20,6 +21,7 @@ import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
 import { pct, score, type Outcome, type SetScore } from './lib/score.ts';
+import { photograph } from './lib/photograph.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';
 
 const { values } = parseArgs({
@@ -99,13 +101,15 @@ const png = async (ink: Ink): Promise<Buffer> =>
     .png()
     .toBuffer();
 
-type Kind = 'strokes' | 'png';
+type Kind = 'strokes' | 'png' | 'photo';
 async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
   return pool(items, async (it) => {
     const r =
       kind === 'strokes'
         ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json')
-        : await post(await png(it.strokes), 'image/png');
+        : kind === 'png'
+          ? await post(await png(it.strokes), 'image/png')
+          : await post(await photograph(await png(it.strokes), items.indexOf(it)), 'image/jpeg');
     if (name === 'expressions')
       return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
     return { truth: it.label ?? it.truth!, got: r.text };
@@ -148,9 +152,11 @@ const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
 >;
-for (const kind of ['strokes', 'png'] as const) {
-  if (kind === 'png' && values['no-png']) continue;
-  for (const name of sets) {
+for (const kind of ['strokes', 'png', 'photo'] as const) {
+  if (kind !== 'strokes' && values['no-png']) continue;
+  // Photos of the multi-symbol sets only: they are what a user photographs, and they keep
+  // the run short.
+  for (const name of kind === 'photo' ? (['numbers', 'expressions'] as const) : sets) {
     const key = `${name} (${kind})`;
     report(key, score(await outcomes(name, data[name], kind)));
     details(key);

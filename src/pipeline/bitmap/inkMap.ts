@@ -39,33 +39,11 @@ export function inkMap(image: GreyImage): Raster {
   const out = new Float32Array(n);
   if (n === 0 || data.length < n) return { width, height, data: out };
 
-  // A photo lit unevenly has no one paper level: there the paper is measured under each pixel.
+  // A photo lit unevenly has no one paper level: there the paper is measured under each
+  // pixel. Light multiplies, so in the shadow the ink also stands less far from the paper:
+  // differences there are scaled up to what they would be under the brightest light.
   const light = paperMap(image);
-  const paper = light ? 0 : borderMedian(image);
-  const paperAt = light ? (i: number): number => light[i]! : (): number => paper;
-  // Light multiplies: where the page is in shadow the ink stands less far from the paper,
-  // so differences there are scaled up to what they would be under the brightest light.
-  const brightest = light ? light.reduce((a, b) => Math.max(a, b), 1) : 1;
-  const gainAt = light
-    ? (i: number): number => Math.min(DEEPEST_SHADOW, brightest / Math.max(1, light[i]!))
-    : (): number => 1;
-  let darker = 0;
-  let lighter = 0;
-  for (let i = 0; i < n; i++) {
-    const d = data[i]! - paperAt(i);
-    if (d < 0) darker -= d;
-    else lighter += d;
-  }
-  const sign = darker >= lighter ? -1 : 1;
-
-  // Ink-side differences, 0..255; the paper side folds to 0 (it is not ink either way).
-  const diff = new Uint8Array(n);
-  const hist = new Float64Array(256);
-  for (let i = 0; i < n; i++) {
-    const d = Math.min(255, Math.round(Math.max(0, sign * (data[i]! - paperAt(i)) * gainAt(i))));
-    diff[i] = d;
-    hist[d]!++;
-  }
+  const { diff, hist } = light ? litDifferences(data, light) : evenDifferences(data, n, image);
 
   const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
   const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
@@ -82,6 +60,65 @@ export function inkMap(image: GreyImage): Raster {
     }
   }
   return { width, height, data: out };
+}
+
+/**
+ * |luminance − paper| on the ink's side, 0..255, and its histogram, for one paper level
+ * (the border's). The paper side folds to 0: it is not ink either way.
+ */
+function evenDifferences(
+  data: GreyImage['data'],
+  n: number,
+  image: GreyImage,
+): { diff: Uint8Array; hist: Float64Array } {
+  const paper = borderMedian(image);
+  let darker = 0;
+  let lighter = 0;
+  for (let i = 0; i < n; i++) {
+    const d = data[i]! - paper;
+    if (d < 0) darker -= d;
+    else lighter += d;
+  }
+  const sign = darker >= lighter ? -1 : 1;
+  const diff = new Uint8Array(n);
+  const hist = new Float64Array(256);
+  for (let i = 0; i < n; i++) {
+    const d = Math.max(0, sign * (data[i]! - paper));
+    diff[i] = d;
+    hist[d]!++;
+  }
+  return { diff, hist };
+}
+
+/**
+ * The same against the paper under each pixel, each difference scaled by how much darker
+ * the light is there than at its brightest (at most DEEPEST_SHADOW times).
+ */
+function litDifferences(
+  data: GreyImage['data'],
+  light: Float32Array,
+): { diff: Uint8Array; hist: Float64Array } {
+  const n = light.length;
+  let brightest = 1;
+  for (let i = 0; i < n; i++) if (light[i]! > brightest) brightest = light[i]!;
+  let darker = 0;
+  let lighter = 0;
+  for (let i = 0; i < n; i++) {
+    const d = data[i]! - light[i]!;
+    if (d < 0) darker -= d;
+    else lighter += d;
+  }
+  const sign = darker >= lighter ? -1 : 1;
+  const diff = new Uint8Array(n);
+  const hist = new Float64Array(256);
+  for (let i = 0; i < n; i++) {
+    const gain = Math.min(DEEPEST_SHADOW, brightest / Math.max(1, light[i]!));
+    const d = Math.round(sign * (data[i]! - light[i]!) * gain);
+    const v = d < 0 ? 0 : d > 255 ? 255 : d;
+    diff[i] = v;
+    hist[v]!++;
+  }
+  return { diff, hist };
 }
 
 /** Median luminance of a border ring about 2% of the shorter side thick (≥ 1 px). */

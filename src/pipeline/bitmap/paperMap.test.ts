@@ -38,6 +38,19 @@ describe('paperMap', () => {
     expect(paperMap(lit(280, 280, even, blob, 255, 0))).toBeNull();
   });
 
+  it('is null for a small evenly lit drawing whose strokes half fill some blocks', () => {
+    // A `0` as the eval draws one: 7 px pen with an anti-aliased rim in a 110×128 PNG, so
+    // that many 13 px blocks are half stroke and their median is the rim's grey.
+    const data = new Uint8Array(110 * 128);
+    for (let y = 0; y < 128; y++) {
+      for (let x = 0; x < 110; x++) {
+        const d = Math.abs(Math.hypot((x - 55) / 0.8, y - 64) - 40);
+        data[y * 110 + x] = Math.round(255 * Math.min(1, Math.max(0, d - 3)));
+      }
+    }
+    expect(paperMap({ width: 110, height: 128, data })).toBeNull();
+  });
+
   it('is null for an image too small to tell a stroke from a shadow', () => {
     expect(paperMap(lit(30, 30, falloff(30), () => false))).toBeNull();
   });
