@@ -171,6 +171,20 @@ describe('POST /api/recognize', () => {
     expect(b.symbols).toHaveLength(a.symbols.length);
   });
 
+  it('reads a phone photo of the drawing (shadow, vignette, JPEG) as it reads the clean PNG', async () => {
+    const clean = (await postJson('/api/recognize', { image: dataUrl(SUM_PNG) })).json();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/recognize',
+      payload: fixture('sum-photo.jpg'),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expectRecognition(res, false);
+    const photo = res.json();
+    expect(photo.text).toBe(clean.text);
+    expect(photo.value).toBe(clean.value);
+  });
+
   it('refuses broken JSON, an empty body and wrong media types', async () => {
     expectError(await postJson('/api/recognize', '{"strokes": [[[1, 2]]'), 400, 'bad-json');
     expectError(await postJson('/api/recognize', ''), 400, 'bad-json');
