@@ -24,7 +24,7 @@ const RIM_FRACTION = 0.5;
  * Turns a decoded luminance image into ink coverage in [0, 1] (1 = ink).
  *
  * Polarity: the paper is the median luminance of the image border (the ink rarely covers
- * half the border), or, in a photo lit unevenly, the light fitted under each pixel
+ * half the border), or, in a photo lit unevenly, the light measured under each pixel
  * (paperMap); ink is whichever side of it — darker or lighter — holds more
  * total difference, so black-on-white and chalk-on-blackboard give the same map.
  *
@@ -43,7 +43,7 @@ export function inkMap(image: GreyImage): Raster {
   // pixel. Light multiplies, so in the shadow the ink also stands less far from the paper:
   // differences there are scaled up to what they would be under the brightest light.
   const light = paperMap(image);
-  const { diff, hist } = light ? litDifferences(data, light) : evenDifferences(data, n, image);
+  const { diff, hist } = light ? litDifferences(data, light) : evenDifferences(image);
 
   const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
   const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
@@ -66,11 +66,9 @@ export function inkMap(image: GreyImage): Raster {
  * |luminance − paper| on the ink's side, 0..255, and its histogram, for one paper level
  * (the border's). The paper side folds to 0: it is not ink either way.
  */
-function evenDifferences(
-  data: GreyImage['data'],
-  n: number,
-  image: GreyImage,
-): { diff: Uint8Array; hist: Float64Array } {
+function evenDifferences(image: GreyImage): { diff: Uint8Array; hist: Float64Array } {
+  const { data } = image;
+  const n = image.width * image.height;
   const paper = borderMedian(image);
   let darker = 0;
   let lighter = 0;
