@@ -4,7 +4,8 @@
 //  - MNIST test set straight into the model (MNIST is already normalised);
 //  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
 //    listening socket, and again as PNG images (the bitmap path); numbers and expressions
-//    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts);
+//    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts),
+//    the page filling the frame and lying on a desk;
 //  - the old app's model fed the old app's way, side by side.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
@@ -101,7 +102,7 @@ const png = async (ink: Ink): Promise<Buffer> =>
     .png()
     .toBuffer();
 
-type Kind = 'strokes' | 'png' | 'photo';
+type Kind = 'strokes' | 'png' | 'photo' | 'desk';
 async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
   return pool(items, async (it) => {
     const r =
@@ -109,7 +110,10 @@ async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcom
         ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json')
         : kind === 'png'
           ? await post(await png(it.strokes), 'image/png')
-          : await post(await photograph(await png(it.strokes), items.indexOf(it)), 'image/jpeg');
+          : await post(
+              await photograph(await png(it.strokes), items.indexOf(it), { desk: kind === 'desk' }),
+              'image/jpeg',
+            );
     if (name === 'expressions')
       return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
     return { truth: it.label ?? it.truth!, got: r.text };
@@ -152,11 +156,12 @@ const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
 >;
-for (const kind of ['strokes', 'png', 'photo'] as const) {
+for (const kind of ['strokes', 'png', 'photo', 'desk'] as const) {
   if (kind !== 'strokes' && values['no-png']) continue;
   // Photos of the multi-symbol sets only: they are what a user photographs, and they keep
   // the run short.
-  for (const name of kind === 'photo' ? (['numbers', 'expressions'] as const) : sets) {
+  const photo = kind === 'photo' || kind === 'desk';
+  for (const name of photo ? (['numbers', 'expressions'] as const) : sets) {
     const key = `${name} (${kind})`;
     report(key, score(await outcomes(name, data[name], kind)));
     details(key);

@@ -1,5 +1,14 @@
 import sharp from 'sharp';
 
+export interface PhotoOptions {
+  /**
+   * Lay the sheet on a dark desk that shows around it (a margin of 15 % of the shorter
+   * side), under softer light: shadow only to 75 %, since a shadow that darkens the page
+   * halfway to the desk's level is read as desk.
+   */
+  readonly desk?: boolean;
+}
+
 /**
  * A drawing as a phone photographs it: ballpoint ink on paper that is grey rather than
  * white, one side of the page in shadow (light falling linearly to 45 % across it, from a
@@ -7,13 +16,20 @@ import sharp from 'sharp';
  * paper grain, and JPEG. Synthetic, and deterministic per seed, so that a figure
  * measured on such photos is reproduced by the command that printed it.
  */
-export async function photograph(png: Buffer, seed: number): Promise<Buffer> {
+export async function photograph(
+  png: Buffer,
+  seed: number,
+  { desk = false }: PhotoOptions = {},
+): Promise<Buffer> {
   const { data, info } = await sharp(png)
     .flatten({ background: '#fff' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
+  const margin = desk ? Math.round(0.15 * Math.min(info.width, info.height)) : 0;
+  const width = info.width + 2 * margin;
+  const height = info.height + 2 * margin;
+  const shadow = desk ? 0.25 : 0.55;
   const angle = seed * 2.399; // the golden angle: successive items come from all sides
   const [c, s] = [Math.cos(angle), Math.sin(angle)];
   let state = (seed * 2654435761) >>> 0 || 1;
@@ -22,11 +38,14 @@ export async function photograph(png: Buffer, seed: number): Promise<Buffer> {
     for (let x = 0; x < width; x++) {
       const t = ((x / width - 0.5) * c + (y / height - 0.5) * s) / Math.SQRT2 + 0.5;
       const r2 = 2 * ((x / width - 0.5) ** 2 + (y / height - 0.5) ** 2);
-      const light = (1 - 0.55 * t) * (1 - 0.25 * r2);
+      const light = (1 - shadow * t) * (1 - 0.25 * r2);
       state = (state * 1103515245 + 12345) >>> 0;
       const grain = ((state >>> 16) % 17) - 8;
-      const v = data[y * width + x]! / 255; // 1 paper, 0 ink
-      out[y * width + x] = Math.max(0, Math.min(255, Math.round((80 + 150 * v) * light + grain)));
+      const [px, py] = [x - margin, y - margin];
+      const onSheet = px >= 0 && py >= 0 && px < info.width && py < info.height;
+      // The desk's own grain is coarser than paper's; its level does not matter much.
+      const lum = onSheet ? (80 + (150 * data[py * info.width + px]!) / 255) * light : 70 * light;
+      out[y * width + x] = Math.max(0, Math.min(255, Math.round(lum + grain)));
     }
   }
   return sharp(out, { raw: { width, height, channels: 1 } })

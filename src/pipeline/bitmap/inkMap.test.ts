@@ -128,6 +128,28 @@ describe('inkMap', () => {
     );
   });
 
+  it('reads the sheet, not the desk, in a photo of a page lying on a table', () => {
+    const img = page(300, 200, 0);
+    for (let y = 0; y < 200; y++) {
+      for (let x = 0; x < 300; x++) {
+        const onSheet = x >= 40 && x < 260 && y >= 30 && y < 170;
+        const ink = y >= 96 && y < 104 && x >= 80 && x < 220;
+        img.data[y * 300 + x] = onSheet ? (ink ? 40 : 225) : 60;
+      }
+    }
+    const out = inkMap(noisy(img, 6));
+    expect(at(out, 150, 100)).toBeGreaterThan(0.8);
+    for (const [x, y] of [
+      [5, 5],
+      [20, 100],
+      [150, 185],
+      [295, 195],
+      [150, 50],
+    ] as const) {
+      expect(at(out, x, y)).toBe(0);
+    }
+  });
+
   it('never sees ink in a page whose light falls off smoothly, with noise', () => {
     fc.assert(
       fc.property(

@@ -1,4 +1,5 @@
 import type { GreyImage, Raster } from '../types.ts';
+import { pageMask } from './pageMask.ts';
 import { DEEPEST_SHADOW, paperMap } from './paperMap.ts';
 
 /**
@@ -42,8 +43,10 @@ export function inkMap(image: GreyImage): Raster {
   // A photo lit unevenly has no one paper level: there the paper is measured under each
   // pixel. Light multiplies, so in the shadow the ink also stands less far from the paper:
   // differences there are scaled up to what they would be under the brightest light.
-  const light = paperMap(image);
-  const { diff, hist } = light ? litDifferences(data, light) : evenDifferences(image);
+  const page = pageMask(image);
+  const onPage = page ? coverDesk(image, page) : image;
+  const light = paperMap(onPage);
+  const { diff, hist } = light ? litDifferences(onPage.data, light) : evenDifferences(onPage);
 
   const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
   const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
@@ -59,6 +62,26 @@ export function inkMap(image: GreyImage): Raster {
       out[i] = Math.min(1, d / inkLevel);
     }
   }
+  return { width, height, data: out };
+}
+
+/**
+ * The photo with the desk around the sheet painted over in the page's commonest level
+ * near it, so that neither the paper estimate nor the ink sees it.
+ */
+function coverDesk(image: GreyImage, page: Uint8Array): GreyImage {
+  const { width, height, data } = image;
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < page.length; i++) if (page[i]) hist[data[i]!]!++;
+  let paper = 0;
+  for (let v = 0, best = -1; v < 256; v++) {
+    if (hist[v]! > best) {
+      best = hist[v]!;
+      paper = v;
+    }
+  }
+  const out = new Uint8Array(width * height);
+  for (let i = 0; i < out.length; i++) out[i] = page[i] ? data[i]! : paper;
   return { width, height, data: out };
 }
 

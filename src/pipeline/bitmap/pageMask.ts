@@ -1,0 +1,141 @@
+import type { GreyImage } from '../types.ts';
+
+/**
+ * Paper and desk differ by at least this share of the brighter: a sheet photographed on a
+ * table. Closer than that, the border is taken to be paper in shadow (paperMap's work).
+ */
+const DESK_CONTRAST = 0.4;
+/** The share of the image's edge that must be desk: a sheet may run off one side. */
+const FRAME_SHARE = 0.6;
+/** The share of the picture the sheet must fill. */
+const MIN_PAGE_SHARE = 0.4;
+/** How much of its bounding box the sheet fills (a rectangle seen a little askew). */
+const MIN_FILL = 0.8;
+/** How much of the sheet is paper rather than ink. */
+const MIN_PAPER_SHARE = 0.6;
+/** The share of the edge at one exact level that marks a drawing, not a photo. */
+const DRAWN_GROUND = 0.5;
+/** Luminance levels per bin when counting the commonest level of a region. */
+const BIN = 16;
+
+/**
+ * Where the page is, in a photo of a sheet lying on a desk: 1 for the page (and the ink on
+ * it), 0 for the desk around it; null when the border is the page itself, as in a scan, a
+ * canvas or a photo cropped to the sheet.
+ *
+ * The border's commonest level is the desk's and the middle's (where a photo is aimed) is
+ * the paper's.
+ * Pixels darker than halfway between them that connect to the image's edge are desk; the
+ * rest, ink enclosed by paper included, is the page. (A shadow that darkens the page to
+ * halfway towards the desk joins the desk: not handled.)
+ */
+export function pageMask(image: GreyImage): Uint8Array | null {
+  const { width, height, data } = image;
+  if (width < 16 || height < 16) return null;
+  const ring = Math.max(1, Math.round(Math.min(width, height) * 0.02));
+  const edge = new Uint32Array(256);
+  const middle = new Uint32Array(256);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const v = data[y * width + x]!;
+      if (x < ring || y < ring || x >= width - ring || y >= height - ring) edge[v]!++;
+      else if (Math.abs(x - width / 2) < width / 4 && Math.abs(y - height / 2) < height / 4)
+        middle[v]!++;
+    }
+  }
+  // A drawing program's ground is one exact level; a photographed desk never is (grain,
+  // sensor noise, JPEG). Thick white digits on black, MNIST's own look, stay drawings.
+  let edgeCount = 0;
+  let flattest = 0;
+  for (let v = 0; v < 256; v++) {
+    edgeCount += edge[v]!;
+    flattest = Math.max(flattest, edge[v]!);
+  }
+  if (flattest >= DRAWN_GROUND * edgeCount) return null;
+  const desk = commonest(edge);
+  const paper = commonest(middle);
+  // Paper is brighter than the desk it lies on. A page whose inside is mostly darker than
+  // its border is a thick marker's strokes on a canvas, not a sheet on a table.
+  if (paper - desk < DESK_CONTRAST * paper) return null;
+
+  // Flood the desk in from the edges over every pixel on its side of halfway.
+  const half = (desk + paper) / 2;
+  const deskSide =
+    desk < paper ? (v: number): boolean => v < half : (v: number): boolean => v > half;
+  const mask = new Uint8Array(width * height).fill(1);
+  const stack = new Int32Array(width * height);
+  let top = 0;
+  const push = (i: number): void => {
+    if (mask[i] === 1 && data[i]! < half) {
+      mask[i] = 0;
+      stack[top++] = i;
+    }
+  };
+  for (let x = 0; x < width; x++) {
+    push(x);
+    push((height - 1) * width + x);
+  }
+  for (let y = 0; y < height; y++) {
+    push(y * width);
+    push(y * width + width - 1);
+  }
+  while (top > 0) {
+    const i = stack[--top]!;
+    const x = i % width;
+    if (x > 0) push(i - 1);
+    if (x < width - 1) push(i + 1);
+    if (i >= width) push(i - width);
+    if (i < (height - 1) * width) push(i + width);
+  }
+  // The desk frames the sheet: most of the image's edge is desk. Light that merely falls
+  // off across a page (paperMap's case) floods one side, not a frame.
+  let edgePixels = 0;
+  let edgeDesk = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (x >= ring && y >= ring && x < width - ring && y < height - ring) continue;
+      edgePixels++;
+      if (mask[y * width + x] === 0) edgeDesk++;
+    }
+  }
+  if (edgeDesk < FRAME_SHARE * edgePixels) return null;
+  // The sheet is most of the picture, since a photo is aimed at it; light strokes on a
+  // dark ground (chalk, a white pen on a black canvas) cover far less.
+  // And it is a sheet: near enough a rectangle to fill most of its bounding box, which a
+  // digit written in white on black (even a `0` with its hole) does not.
+  let pageArea = 0;
+  let paperArea = 0;
+  let [x0, y0, x1, y1] = [width, height, -1, -1];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!mask[y * width + x]) continue;
+      pageArea++;
+      if (data[y * width + x]! >= half) paperArea++;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  if (pageArea < MIN_PAGE_SHARE * mask.length) return null;
+  // Paper, not ink, is most of a sheet: a white `0` on black encloses more dark than light.
+  if (paperArea < MIN_PAPER_SHARE * pageArea) return null;
+  return pageArea >= MIN_FILL * (x1 - x0 + 1) * (y1 - y0 + 1) ? mask : null;
+}
+
+/** The commonest level, counted in bins of BIN levels, as the mean of the winning bin. */
+function commonest(hist: Uint32Array): number {
+  let best = 0;
+  let bestCount = -1;
+  for (let b = 0; b < 256; b += BIN) {
+    let n = 0;
+    for (let v = b; v < b + BIN; v++) n += hist[v]!;
+    if (n > bestCount) {
+      bestCount = n;
+      best = b;
+    }
+  }
+  let sum = 0;
+  for (let v = best; v < best + BIN; v++) sum += v * hist[v]!;
+  return bestCount > 0 ? sum / bestCount : best;
+}
