@@ -58,10 +58,8 @@ export function pageMask(image: GreyImage): Uint8Array | null {
   // its border is a thick marker's strokes on a canvas, not a sheet on a table.
   if (paper - desk < DESK_CONTRAST * paper) return null;
 
-  // Flood the desk in from the edges over every pixel on its side of halfway.
+  // Flood the desk in from the edges over every pixel darker than halfway.
   const half = (desk + paper) / 2;
-  const deskSide =
-    desk < paper ? (v: number): boolean => v < half : (v: number): boolean => v > half;
   const mask = new Uint8Array(width * height).fill(1);
   const stack = new Int32Array(width * height);
   let top = 0;
