@@ -1,4 +1,5 @@
 import type { GreyImage } from '../types.ts';
+import { commonestLevel } from './commonestLevel.ts';
 
 /**
  * Paper and desk differ by at least this share of the brighter: a sheet photographed on a
@@ -15,8 +16,6 @@ const MIN_FILL = 0.8;
 const MIN_PAPER_SHARE = 0.6;
 /** The share of the edge at one exact level that marks a drawing, not a photo. */
 const DRAWN_GROUND = 0.5;
-/** Luminance levels per bin when counting the commonest level of a region. */
-const BIN = 16;
 
 /**
  * Where the page is, in a photo of a sheet lying on a desk: 1 for the page (and the ink on
@@ -24,8 +23,7 @@ const BIN = 16;
  * canvas or a photo cropped to the sheet.
  *
  * The border's commonest level is the desk's and the middle's (where a photo is aimed) is
- * the paper's.
- * Pixels darker than halfway between them that connect to the image's edge are desk; the
+ * the paper's. Pixels darker than halfway between them that connect to the image's edge are desk; the
  * rest, ink enclosed by paper included, is the page. (A shadow that darkens the page to
  * halfway towards the desk joins the desk: not handled.)
  */
@@ -52,8 +50,8 @@ export function pageMask(image: GreyImage): Uint8Array | null {
     flattest = Math.max(flattest, edge[v]!);
   }
   if (flattest >= DRAWN_GROUND * edgeCount) return null;
-  const desk = commonest(edge);
-  const paper = commonest(middle);
+  const desk = commonestLevel(edge);
+  const paper = commonestLevel(middle);
   // Paper is brighter than the desk it lies on. A page whose inside is mostly darker than
   // its border is a thick marker's strokes on a canvas, not a sheet on a table.
   if (paper - desk < DESK_CONTRAST * paper) return null;
@@ -97,10 +95,9 @@ export function pageMask(image: GreyImage): Uint8Array | null {
     }
   }
   if (edgeDesk < FRAME_SHARE * edgePixels) return null;
-  // The sheet is most of the picture, since a photo is aimed at it; light strokes on a
-  // dark ground (chalk, a white pen on a black canvas) cover far less.
-  // And it is a sheet: near enough a rectangle to fill most of its bounding box, which a
-  // digit written in white on black (even a `0` with its hole) does not.
+  // The sheet is most of the picture, since a photo is aimed at it (light strokes on a
+  // dark ground cover far less), it is mostly paper, and it is near enough a rectangle to
+  // fill most of its bounding box, which a digit written in white on black does not.
   let pageArea = 0;
   let paperArea = 0;
   let [x0, y0, x1, y1] = [width, height, -1, -1];
@@ -116,24 +113,6 @@ export function pageMask(image: GreyImage): Uint8Array | null {
     }
   }
   if (pageArea < MIN_PAGE_SHARE * mask.length) return null;
-  // Paper, not ink, is most of a sheet: a white `0` on black encloses more dark than light.
   if (paperArea < MIN_PAPER_SHARE * pageArea) return null;
   return pageArea >= MIN_FILL * (x1 - x0 + 1) * (y1 - y0 + 1) ? mask : null;
-}
-
-/** The commonest level, counted in bins of BIN levels, as the mean of the winning bin. */
-function commonest(hist: Uint32Array): number {
-  let best = 0;
-  let bestCount = -1;
-  for (let b = 0; b < 256; b += BIN) {
-    let n = 0;
-    for (let v = b; v < b + BIN; v++) n += hist[v]!;
-    if (n > bestCount) {
-      bestCount = n;
-      best = b;
-    }
-  }
-  let sum = 0;
-  for (let v = best; v < best + BIN; v++) sum += v * hist[v]!;
-  return bestCount > 0 ? sum / bestCount : best;
 }

@@ -1,4 +1,5 @@
 import type { GreyImage } from '../types.ts';
+import { commonestLevel } from './commonestLevel.ts';
 
 /** Blocks across the shorter side: small enough to follow a shadow's edge. */
 const BLOCKS_ACROSS = 8;
@@ -16,8 +17,6 @@ const NOISE_LEVELS = 4;
  * a vignette's corner blocks differ from their neighbours by up to about 20 %.
  */
 const OUTLIER_RATIO = 0.25;
-/** Luminance levels per bin when counting a block's commonest level. */
-const MODE_BIN = 16;
 const SAMPLES_ACROSS = 32;
 /**
  * Light that falls to less than 1 / DEEPEST_SHADOW of its brightest is not light: blocks
@@ -82,7 +81,7 @@ function blockLevels(image: GreyImage, grid: Grid): Float32Array {
       for (let y = y0; y < y1; y += step) {
         for (let x = x0; x < x1; x += step) hist[data[y * width + x]!]!++;
       }
-      out[r * cols + c] = mode(hist);
+      out[r * cols + c] = commonestLevel(hist);
     }
   }
   return out;
@@ -149,25 +148,4 @@ function smoothOutliers(light: Float32Array, { cols, rows }: Grid): Float32Array
     }
   }
   return out;
-}
-
-/**
- * The commonest luminance, counted in bins of MODE_BIN levels (so grain and a gradient
- * inside the block do not split the paper's count), as the mean of the winning bin's
- * pixels.
- */
-function mode(hist: Uint32Array): number {
-  let best = 0;
-  let bestCount = -1;
-  for (let b = 0; b < 256; b += MODE_BIN) {
-    let n = 0;
-    for (let v = b; v < b + MODE_BIN; v++) n += hist[v]!;
-    if (n > bestCount) {
-      bestCount = n;
-      best = b;
-    }
-  }
-  let sum = 0;
-  for (let v = best; v < best + MODE_BIN; v++) sum += v * hist[v]!;
-  return bestCount > 0 ? sum / bestCount : best;
 }
