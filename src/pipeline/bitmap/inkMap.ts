@@ -1,4 +1,5 @@
 import type { GreyImage, Raster } from '../types.ts';
+import { borderPixels } from './borderPixels.ts';
 import { pageMask } from './pageMask.ts';
 import { DEEPEST_SHADOW, paperMap } from './paperMap.ts';
 
@@ -115,6 +116,8 @@ function evenDifferences(image: GreyImage): { diff: Uint8Array; hist: Float64Arr
  * The same against the paper under each pixel, each difference scaled by how much darker
  * the light is there than at its brightest (at most DEEPEST_SHADOW times).
  */
+// Apart from evenDifferences rather than one loop over a per-pixel paper: that one loop
+// made every evenly lit picture pay for the lit case (a 12 MP page: 140 ms for 90).
 function litDifferences(
   data: GreyImage['data'],
   light: Float32Array,
@@ -142,25 +145,15 @@ function litDifferences(
   return { diff, hist };
 }
 
-/** Median luminance of a border ring about 2% of the shorter side thick (≥ 1 px). */
+/** Median luminance of the border ring (the ink rarely covers half of it). */
 function borderMedian(image: GreyImage): number {
-  const { width, height, data } = image;
-  const ring = Math.max(1, Math.round(Math.min(width, height) * 0.02));
+  const ring = borderPixels(image.width, image.height);
   const hist = new Float64Array(256);
-  let count = 0;
-  for (let y = 0; y < height; y++) {
-    const inner = y >= ring && y < height - ring;
-    for (let x = 0; x < width; x++) {
-      // Skip the interior in one jump: only the ring is counted.
-      if (inner && x === ring && width - ring > ring) x = width - ring;
-      hist[data[y * width + x]!]!++;
-      count++;
-    }
-  }
+  for (const i of ring) hist[image.data[i]!]!++;
   let seen = 0;
   for (let v = 0; v < 256; v++) {
     seen += hist[v]!;
-    if (seen * 2 >= count) return v;
+    if (seen * 2 >= ring.length) return v;
   }
   return 255;
 }

@@ -1,4 +1,5 @@
 import type { GreyImage } from '../types.ts';
+import { borderPixels } from './borderPixels.ts';
 import { commonestLevel } from './commonestLevel.ts';
 
 /**
@@ -30,26 +31,21 @@ const DRAWN_GROUND = 0.5;
 export function pageMask(image: GreyImage): Uint8Array | null {
   const { width, height, data } = image;
   if (width < 16 || height < 16) return null;
-  const ring = Math.max(1, Math.round(Math.min(width, height) * 0.02));
+  const ring = borderPixels(width, height);
   const edge = new Uint32Array(256);
+  for (const i of ring) edge[data[i]!]!++;
+  // The middle half of each side, where a photo is aimed.
   const middle = new Uint32Array(256);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const v = data[y * width + x]!;
-      if (x < ring || y < ring || x >= width - ring || y >= height - ring) edge[v]!++;
-      else if (Math.abs(x - width / 2) < width / 4 && Math.abs(y - height / 2) < height / 4)
-        middle[v]!++;
+  for (let y = Math.floor(height / 4) + 1; y < (3 * height) / 4; y++) {
+    for (let x = Math.floor(width / 4) + 1; x < (3 * width) / 4; x++) {
+      middle[data[y * width + x]!]!++;
     }
   }
   // A drawing program's ground is one exact level; a photographed desk never is (grain,
   // sensor noise, JPEG). Thick white digits on black, MNIST's own look, stay drawings.
-  let edgeCount = 0;
   let flattest = 0;
-  for (let v = 0; v < 256; v++) {
-    edgeCount += edge[v]!;
-    flattest = Math.max(flattest, edge[v]!);
-  }
-  if (flattest >= DRAWN_GROUND * edgeCount) return null;
+  for (let v = 0; v < 256; v++) flattest = Math.max(flattest, edge[v]!);
+  if (flattest >= DRAWN_GROUND * ring.length) return null;
   const desk = commonestLevel(edge);
   const paper = commonestLevel(middle);
   // Paper is brighter than the desk it lies on. A page whose inside is mostly darker than
@@ -85,16 +81,9 @@ export function pageMask(image: GreyImage): Uint8Array | null {
   }
   // The desk frames the sheet: most of the image's edge is desk. Light that merely falls
   // off across a page (paperMap's case) floods one side, not a frame.
-  let edgePixels = 0;
   let edgeDesk = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (x >= ring && y >= ring && x < width - ring && y < height - ring) continue;
-      edgePixels++;
-      if (mask[y * width + x] === 0) edgeDesk++;
-    }
-  }
-  if (edgeDesk < FRAME_SHARE * edgePixels) return null;
+  for (const i of ring) if (mask[i] === 0) edgeDesk++;
+  if (edgeDesk < FRAME_SHARE * ring.length) return null;
   // The sheet is most of the picture, since a photo is aimed at it (light strokes on a
   // dark ground cover far less), it is mostly paper, and it is near enough a rectangle to
   // fill most of its bounding box, which a digit written in white on black does not.
