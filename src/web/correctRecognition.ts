@@ -17,10 +17,12 @@ let nextId = 1;
 /**
  * Names a symbol by the strokes it is made of (their identity, not their index), so a
  * correction survives the recognitions that follow each new stroke, and dies with the
- * strokes when they are undone or cleared.
+ * strokes when they are undone or cleared. A photo's symbols have no strokes: they are
+ * named by the photo and their place in it, which do not change.
  */
-export function symbolKey(symbol: RecognizedSymbol, ink: Ink): string {
-  return (symbol.strokes ?? [])
+export function symbolKey(symbol: RecognizedSymbol, ink: Ink, photoId: number | null): string {
+  if (!symbol.strokes) return `photo ${photoId ?? '?'} at ${symbol.box.join(',')}`;
+  return symbol.strokes
     .map((i) => {
       const stroke = ink[i];
       if (!stroke) return '?';
@@ -35,11 +37,12 @@ export function symbolKey(symbol: RecognizedSymbol, ink: Ink): string {
 export function correctRecognition(
   recognition: PageRecognition,
   ink: Ink,
+  photoId: number | null,
   corrections: ReadonlyMap<string, string>,
 ): Shown {
   let changed = false;
   const symbols = recognition.symbols.map((s): ShownSymbol => {
-    const chosen = s.strokes ? corrections.get(symbolKey(s, ink)) : undefined;
+    const chosen = corrections.get(symbolKey(s, ink, photoId));
     if (chosen === undefined || chosen === s.symbol) return s;
     changed = true;
     const model = s.alternatives.find((a) => a.symbol === chosen)?.p ?? 0;

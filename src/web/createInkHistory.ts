@@ -1,25 +1,38 @@
 import type { Ink, Stroke } from '../pipeline/types.ts';
 
-export interface InkHistory {
+export interface InkHistory<P> {
   readonly ink: Ink;
+  /** The photo being read instead of ink, if the user opened one. */
+  readonly photo: P | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** A stroke drawn over a photo starts a drawing of its own: the photo goes (undoably). */
   add(stroke: Stroke): void;
+  /** Opening a photo replaces the drawing; undo brings the drawing back. */
+  open(photo: P): void;
   /** Clearing is undoable too: a mistaken Escape should not cost a whole drawing. */
   clear(): void;
   undo(): boolean;
   redo(): boolean;
 }
 
+interface State<P> {
+  readonly ink: Ink;
+  readonly photo: P | null;
+}
+
 const LIMIT = 200;
 
-/** Undo and redo over whole ink states; strokes are immutable, so states share them. */
-export function createInkHistory(): InkHistory {
-  const past: Ink[] = [];
-  const future: Ink[] = [];
-  let present: Ink = [];
+/**
+ * Undo and redo over whole states of the surface; strokes are immutable, so states share
+ * them. A state holds ink or a photo, never both: the pipeline reads one or the other.
+ */
+export function createInkHistory<P>(): InkHistory<P> {
+  const past: State<P>[] = [];
+  const future: State<P>[] = [];
+  let present: State<P> = { ink: [], photo: null };
 
-  const commit = (next: Ink): void => {
+  const commit = (next: State<P>): void => {
     past.push(present);
     if (past.length > LIMIT) past.shift();
     future.length = 0;
@@ -28,7 +41,10 @@ export function createInkHistory(): InkHistory {
 
   return {
     get ink() {
-      return present;
+      return present.ink;
+    },
+    get photo() {
+      return present.photo;
     },
     get canUndo() {
       return past.length > 0;
@@ -37,10 +53,13 @@ export function createInkHistory(): InkHistory {
       return future.length > 0;
     },
     add(stroke) {
-      commit([...present, stroke]);
+      commit({ ink: [...present.ink, stroke], photo: null });
+    },
+    open(photo) {
+      commit({ ink: [], photo });
     },
     clear() {
-      if (present.length > 0) commit([]);
+      if (present.ink.length > 0 || present.photo !== null) commit({ ink: [], photo: null });
     },
     undo() {
       const previous = past.pop();

@@ -2,9 +2,13 @@
 // offline, no server needed) and falls back to the server's API when this browser cannot
 // run the model: no WebAssembly, no module workers, or the session failed to start.
 import type { Ink } from '../pipeline/types.ts';
+import { photoAsJpeg, type Photo } from './openPhoto.ts';
 import type { FromWorker, PageRecognition, ToWorker } from './protocol.ts';
 
 export type RecognizerMode = 'loading' | 'browser' | 'server';
+
+/** What the page asks to read: the ink on the surface, or a photo the user opened. */
+export type PageInput = { readonly strokes: Ink } | { readonly photo: Photo };
 
 export interface RecognizerStatus {
   readonly mode: RecognizerMode;
@@ -15,11 +19,11 @@ export interface RecognizerStatus {
 
 export interface Recognizer {
   /**
-   * Resolves with the recognition of these strokes. A request that was still waiting for
-   * the model when a newer one arrived rejects with {@link Superseded}: only the latest
-   * ink matters, so a backlog of stale drawings is never computed.
+   * Resolves with the recognition of these strokes or this photo. A request that was still
+   * waiting for the model when a newer one arrived rejects with {@link Superseded}: only
+   * the latest ink matters, so a backlog of stale drawings is never computed.
    */
-  recognize(strokes: Ink): Promise<PageRecognition>;
+  recognize(input: PageInput): Promise<PageRecognition>;
   /**
    * Teaches the in-browser model a correction: symbols drawn much like `image` lean towards
    * `label` from now on (src/pipeline/adaptClassifier.ts). Whether it was taught: not
@@ -37,7 +41,7 @@ export class Superseded extends Error {
 }
 
 interface Waiting {
-  readonly strokes: Ink;
+  readonly input: PageInput;
   readonly resolve: (r: PageRecognition) => void;
   readonly reject: (e: unknown) => void;
 }
@@ -68,14 +72,15 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
     waiting = null;
     if (mode === 'browser' && worker) {
       busyId += 1;
+      const { input } = busy;
       worker.postMessage({
         type: 'recognize',
         id: busyId,
-        strokes: busy.strokes,
+        input: 'strokes' in input ? input : { image: input.photo.image },
       } satisfies ToWorker);
       return;
     }
-    recognizeOnServer(new URL('api/recognize', base).href, busy.strokes).then(
+    recognizeOnServer(new URL('api/recognize', base).href, busy.input).then(
       (ok) => settle({ ok }),
       (err: unknown) => settle({ err }),
     );
@@ -138,10 +143,10 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
   }
 
   return {
-    recognize(strokes) {
+    recognize(input) {
       return new Promise<PageRecognition>((resolve, reject) => {
         waiting?.reject(new Superseded());
-        waiting = { strokes, resolve, reject };
+        waiting = { input, resolve, reject };
         flush();
       });
     },
@@ -160,13 +165,17 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
   };
 }
 
-async function recognizeOnServer(url: string, strokes: Ink): Promise<PageRecognition> {
+async function recognizeOnServer(url: string, input: PageInput): Promise<PageRecognition> {
+  const request =
+    'strokes' in input
+      ? { type: 'application/json', body: JSON.stringify({ strokes: input.strokes }) }
+      : { type: 'image/jpeg', body: await photoAsJpeg(input.photo) };
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ strokes }),
+      headers: { 'content-type': request.type },
+      body: request.body,
     });
   } catch {
     throw new Error(

@@ -10,8 +10,10 @@ import { createInkHistory } from './createInkHistory.ts';
 import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
 import { describeResult } from './describeResult.ts';
+import { fitPhoto, toSurface } from './fitPhoto.ts';
 import { keepOffline } from './keepOffline.ts';
 import { layoutHandwriting } from './layoutHandwriting.ts';
+import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
 import { placeAnswer } from './placeAnswer.ts';
 import type { PageRecognition } from './protocol.ts';
 import { renderGuesses } from './renderGuesses.ts';
@@ -45,8 +47,12 @@ const recentEmpty = $('#recent-empty');
 const learned = $('#learned');
 const learnedText = $('#learned-text');
 const forgetButton = $<HTMLButtonElement>('#forget');
+const photoButton = $<HTMLButtonElement>('[data-testid=photo]');
+const photoInput = $<HTMLInputElement>('[data-testid=photo-input]');
+const surfaceBox = $('.surface');
+const drawingLabel = canvas.getAttribute('aria-label') ?? '';
 
-const history = createInkHistory();
+const history = createInkHistory<Photo>();
 const taught = createCorrectionStore(localStorageOrNull());
 const corrections = new Map<string, string>();
 let labels: readonly string[] = [];
@@ -79,7 +85,7 @@ const alternatives = createAlternatives(
   (index, symbol) => {
     const target = shown.symbols[index];
     if (!target) return;
-    corrections.set(symbolKey(target, history.ink), symbol);
+    corrections.set(symbolKey(target, history.ink, history.photo?.id ?? null), symbol);
     // The image the model saw for this symbol: later symbols drawn like it lean the same way.
     const image = latest.images?.[index];
     if (image && recognizer.learn(image, symbol)) {
@@ -120,10 +126,10 @@ const recognizer = createRecognizer((status: RecognizerStatus) => {
 function inkChanged(): void {
   revision += 1;
   const rev = revision;
-  const ink = history.ink;
+  const { ink, photo } = history;
   alternatives.close();
   updateTools();
-  if (ink.length === 0) {
+  if (ink.length === 0 && !photo) {
     latest = EMPTY_RECOGNITION;
     drawing += 1;
     present();
@@ -131,8 +137,8 @@ function inkChanged(): void {
   }
   readout.text.dataset.state = 'pending';
   // Until the new answer arrives, the old one must not sit next to changed ink.
-  surface.show({ ...sceneOf(shown), strokes: ink, answer: [], answerHeight: 0 });
-  recognizer.recognize(ink).then(
+  surface.show({ ...sceneOf(shown), answer: [], answerHeight: 0 });
+  recognizer.recognize(photo ? { photo } : { strokes: ink }).then(
     (recognition) => {
       if (rev !== revision) return;
       latest = recognition;
@@ -151,12 +157,16 @@ function inkChanged(): void {
 
 /** Shows `latest` with the user's corrections, on the canvas and above it. */
 function present(): void {
-  shown = correctRecognition(latest, history.ink, corrections);
+  shown = correctRecognition(latest, history.ink, history.photo?.id ?? null, corrections);
   const selected = alternatives.openIndex;
   renderReadout(readout, shown, selected, chooseSymbol);
   renderGuesses(guesses, shown);
   surface.show(sceneOf(shown));
-  hint.hidden = history.ink.length > 0;
+  hint.hidden = history.ink.length > 0 || history.photo !== null;
+  canvas.setAttribute(
+    'aria-label',
+    history.photo ? `Photo being read: ${history.photo.name}` : drawingLabel,
+  );
   readout.text.dataset.state = 'done';
   remember();
   const sentence = describeResult(shown);
@@ -167,15 +177,40 @@ function present(): void {
 }
 
 function sceneOf(s: Shown): Parameters<typeof surface.show>[0] {
-  const place = placeAnswer(s, surface.width, surface.height);
+  const { photo } = history;
+  const fit =
+    photo && fitPhoto(photo.bitmap.width, photo.bitmap.height, surface.width, surface.height);
+  // A photo's boxes are in its own pixels; and while a new reading is pending, the last
+  // one may be of the other kind (ink before a photo was opened): its boxes are not shown.
+  const symbols = s.symbols.map((sym) =>
+    fit
+      ? sym.strokes
+        ? null
+        : { ...sym, box: toSurface(sym.box, fit) }
+      : sym.strokes
+        ? sym
+        : null,
+  );
+  const onSurface = symbols.filter((sym) => sym !== null);
+  const place =
+    onSurface.length === symbols.length
+      ? placeAnswer({ ...s, symbols: onSurface }, surface.width, surface.height)
+      : null;
   const answer = place ? layoutHandwriting(place.text, place.box).strokes : [];
   return {
+    photo: photo && fit ? { bitmap: photo.bitmap, place: fit } : null,
     strokes: history.ink,
-    boxes: s.symbols.map((sym, i) => ({
-      box: sym.box,
-      unsure: !sym.corrected && (sym.symbol === '?' || sym.confidence < UNSURE_BELOW),
-      selected: alternatives.openIndex === i,
-    })),
+    boxes: symbols.flatMap((sym, i) =>
+      sym
+        ? [
+            {
+              box: sym.box,
+              unsure: !sym.corrected && (sym.symbol === '?' || sym.confidence < UNSURE_BELOW),
+              selected: alternatives.openIndex === i,
+            },
+          ]
+        : [],
+    ),
     answer,
     answerHeight: place?.box.height ?? 0,
   };
@@ -217,7 +252,7 @@ function forget(): void {
   showLearned();
   announcer.textContent = 'Your corrections are forgotten.';
   // The ink on the surface was read with them: read it again without.
-  if (history.ink.length > 0) inkChanged();
+  if (history.ink.length > 0 || history.photo) inkChanged();
 }
 
 function localStorageOrNull(): KeyValueStorage | null {
@@ -232,7 +267,7 @@ function localStorageOrNull(): KeyValueStorage | null {
 function updateTools(): void {
   undoButton.disabled = !history.canUndo;
   redoButton.disabled = !history.canRedo;
-  clearButton.disabled = history.ink.length === 0;
+  clearButton.disabled = history.ink.length === 0 && !history.photo;
 }
 
 function undo(): void {
@@ -242,12 +277,62 @@ function redo(): void {
   if (history.redo()) inkChanged();
 }
 function clear(): void {
-  if (history.ink.length === 0) return;
+  if (history.ink.length === 0 && !history.photo) return;
   history.clear();
   corrections.clear();
   inkChanged();
 }
 
+/** Reads a photo the user chose, dropped or pasted, in place of the drawing (undoably). */
+async function readPhoto(file: File): Promise<void> {
+  readout.text.dataset.state = 'pending';
+  let photo: Photo;
+  try {
+    photo = await openPhoto(file, file.name ? `“${file.name}”` : 'The picture');
+  } catch (e) {
+    readout.text.dataset.state = 'done';
+    const message =
+      e instanceof PhotoError ? e.message : `The picture could not be read: ${String(e)}`;
+    readout.message.textContent = message;
+    announcer.textContent = message;
+    return;
+  }
+  history.open(photo);
+  drawing += 1;
+  inkChanged();
+}
+
+function imageIn(files: FileList | null | undefined): File | null {
+  return [...(files ?? [])].find((f) => f.type.startsWith('image/')) ?? files?.[0] ?? null;
+}
+
+photoButton.addEventListener('click', () => photoInput.click());
+photoInput.addEventListener('change', () => {
+  const file = photoInput.files?.[0];
+  // Choosing the same file again must fire `change` again.
+  photoInput.value = '';
+  if (file) void readPhoto(file);
+});
+surfaceBox.addEventListener('dragover', (e) => {
+  if (!e.dataTransfer?.types.includes('Files')) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+  surfaceBox.dataset.dropping = 'true';
+});
+surfaceBox.addEventListener('dragleave', () => delete surfaceBox.dataset.dropping);
+surfaceBox.addEventListener('drop', (e) => {
+  delete surfaceBox.dataset.dropping;
+  const file = imageIn(e.dataTransfer?.files);
+  if (!file) return;
+  e.preventDefault();
+  void readPhoto(file);
+});
+document.addEventListener('paste', (e) => {
+  const file = imageIn(e.clipboardData?.files);
+  if (!file) return;
+  e.preventDefault();
+  void readPhoto(file);
+});
 undoButton.addEventListener('click', undo);
 redoButton.addEventListener('click', redo);
 clearButton.addEventListener('click', clear);

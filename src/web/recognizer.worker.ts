@@ -1,8 +1,8 @@
 // The recognition worker: owns the onnxruntime session so that wasm start-up and
 // inference never block drawing on the main thread. Requests are answered in order.
 import { adaptClassifier, type Example } from '../pipeline/adaptClassifier.ts';
-import { recognize } from '../pipeline/recognize.ts';
-import type { Classifier, Ink, ModelImage } from '../pipeline/types.ts';
+import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
+import type { Classifier, ModelImage } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
 import { MAX_CORRECTIONS } from './createCorrectionStore.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
@@ -41,13 +41,13 @@ scope.onmessage = (event) => {
     examples.length = 0;
     return;
   }
-  void answer(message.id, message.strokes);
+  void answer(message.id, message.input);
 };
 
-async function answer(id: number, strokes: Ink): Promise<void> {
+async function answer(id: number, input: RecognizeInput): Promise<void> {
   try {
     if (!classifier) throw new Error('the worker was asked to recognise before init');
-    const result = await recognize({ strokes }, await classifier, { withImages: true });
+    const result = await recognize(input, await classifier, { withImages: true });
     const { images = [], ...recognition } = result;
     const copies = images.map((image) => Float32Array.from(image));
     scope.postMessage(

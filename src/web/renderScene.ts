@@ -1,4 +1,5 @@
 import type { Ink, Stroke } from '../pipeline/types.ts';
+import type { PhotoPlacement } from './fitPhoto.ts';
 import { freehandPath } from './freehandPath.ts';
 import type { PagePoint } from './layoutHandwriting.ts';
 
@@ -9,6 +10,8 @@ export interface SceneBox {
 }
 
 export interface Scene {
+  /** A photo the user opened, shown where its symbols' boxes were mapped to. */
+  readonly photo?: { readonly bitmap: CanvasImageSource; readonly place: PhotoPlacement } | null;
   readonly strokes: Ink;
   /** The stroke under the pen right now, not yet recognised. */
   readonly live: Stroke | null;
@@ -49,7 +52,13 @@ export function renderScene(
   height: number,
 ): void {
   ctx.clearRect(0, 0, width, height);
-  drawGuide(ctx, palette, width, height);
+  if (scene.photo) {
+    const { bitmap, place } = scene.photo;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, place.x, place.y, place.width, place.height);
+  } else {
+    drawGuide(ctx, palette, width, height);
+  }
 
   for (const b of scene.boxes) {
     const [x, y, w, h] = b.box;

@@ -1,5 +1,7 @@
 // The page as a user meets it: real mouse strokes on the canvas, recognition in the
 // browser, the answer above the ink and written after the `=`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,11 +12,13 @@ import {
   openPage,
   type Watched,
 } from './browser.ts';
-import { drawWithMouse, readResult, TEXT, VALUE, waitReady } from './draw.ts';
+import { drawWithMouse, ERROR, readResult, TEXT, VALUE, waitReady } from './draw.ts';
 import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, serveDist, type Served } from './serve.ts';
+import { ensureBuilt, ROOT, serveDist, type Served } from './serve.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
+/** A phone photo of `12+3=` (makeFixtures: shadow, vignette, grain, JPEG). */
+const PHOTO = join(ROOT, 'test', 'fixtures', 'sum-photo.jpg');
 
 describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
   let served: Served;
@@ -197,5 +201,64 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect(unnamed).toBe(0);
     expect(await w.page.locator(TEXT).getAttribute('data-state')).toBe('done');
     expect(await w.page.locator(VALUE).textContent()).toBe('5');
+  });
+
+  it('reads a photo chosen with the Photo button, in place of the drawing, undoably', async () => {
+    expect((await write('7')).text).toBe('7');
+    await w.page.setInputFiles('[data-testid=photo-input]', PHOTO);
+    const photoText = async () => (await readResult(w.page)).text;
+    await expect.poll(photoText, { timeout: 20_000 }).toBe('12+3=');
+    expect(await readResult(w.page)).toEqual({ text: '12+3=', value: '15', error: '' });
+    expect(await w.page.locator('#announcer').textContent()).toContain('15');
+    expect(await w.page.getAttribute('[data-testid=ink-canvas]', 'aria-label')).toContain(
+      'sum-photo.jpg',
+    );
+    // One tap corrects a symbol of the photo too, and the sum follows.
+    await w.page.click('[data-testid=symbol][data-index="3"]');
+    await w.page.click('#keypad button:text-is("5")');
+    expect(await readResult(w.page)).toEqual({ text: '12+5=', value: '17', error: '' });
+    // The drawing the photo replaced is one undo away.
+    await w.page.keyboard.press('Control+z');
+    expect(await readResult(w.page)).toEqual({ text: '7', value: '7', error: '' });
+    await w.page.keyboard.press('Control+Shift+z');
+    expect((await readResult(w.page)).text).toBe('12+5=');
+    // Writing over a photo starts a new drawing.
+    await drawWithMouse(w.page, layoutInk('4', LINE));
+    expect(await readResult(w.page)).toEqual({ text: '4', value: '4', error: '' });
+    // The correction taught the model; the tests after this one read the photo afresh.
+    await w.page.click('[data-testid=forget]');
+  });
+
+  it('reads a picture dropped on the surface or pasted', async () => {
+    const bytes = [...readFileSync(PHOTO)];
+    const transfer = await w.page.evaluateHandle((b) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(b)], 'sum.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await w.page.dispatchEvent('.surface', 'drop', { dataTransfer: transfer });
+    const text = async () => (await readResult(w.page)).text;
+    await expect.poll(text, { timeout: 20_000 }).toBe('12+3=');
+    await w.page.click('[data-testid=clear]');
+    expect((await readResult(w.page)).text).toBe('');
+    await w.page.evaluate((b) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(b)], 'sum.jpg', { type: 'image/jpeg' }));
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    }, bytes);
+    await expect.poll(text, { timeout: 20_000 }).toBe('12+3=');
+  });
+
+  it('says what was wrong with a file that is not a picture, and keeps the drawing', async () => {
+    expect((await write('3')).text).toBe('3');
+    await w.page.setInputFiles('[data-testid=photo-input]', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('12+3='),
+    });
+    await expect
+      .poll(() => w.page.textContent(ERROR))
+      .toMatch(/“notes\.txt” could not be opened as a picture\. Choose a photo/);
+    expect((await readResult(w.page)).text).toBe('3');
   });
 });

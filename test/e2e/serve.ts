@@ -1,7 +1,8 @@
 // Builds the page (when dist/ is missing or older than its sources) and serves dist/
 // from a tiny static server with the production CSP, so the browser tests need neither
 // the Fastify server nor a network. With `api: true` it also answers POST /api/recognize
-// with the real pipeline in Node, for the page's server fallback.
+// (strokes as JSON, or an image) with the real pipeline in Node, for the page's server
+// fallback.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -90,7 +91,7 @@ export async function serveDist(options: { api?: boolean } = {}): Promise<Served
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        recognizeApi(Buffer.concat(chunks).toString('utf8')).then(
+        recognizeApi(Buffer.concat(chunks), req.headers['content-type'] ?? '').then(
           (body) => {
             res.setHeader('content-type', 'application/json; charset=utf-8');
             res.end(body);
@@ -125,12 +126,19 @@ export async function serveDist(options: { api?: boolean } = {}): Promise<Served
   };
 }
 
-async function loadApi(): Promise<(body: string) => Promise<string>> {
+async function loadApi(): Promise<(body: Buffer, type: string) => Promise<string>> {
   const { loadNodeClassifier } = await import('../../src/runtime/loadNodeClassifier.ts');
+  const { decodeImage } = await import('../../src/runtime/decodeImage.ts');
   const { recognize } = await import('../../src/pipeline/recognize.ts');
   const classifier = await loadNodeClassifier(join(ROOT, 'models', 'symbols.onnx'), { threads: 1 });
-  return async (body) => {
-    const { strokes } = JSON.parse(body) as { strokes: [number, number, number?][][] };
+  return async (body, type) => {
+    if (type.startsWith('image/')) {
+      const image = await decodeImage(body, { maxPixels: 16_000_000 });
+      return JSON.stringify(await recognize({ image }, classifier));
+    }
+    const { strokes } = JSON.parse(body.toString('utf8')) as {
+      strokes: [number, number, number?][][];
+    };
     return JSON.stringify(await recognize({ strokes }, classifier));
   };
 }

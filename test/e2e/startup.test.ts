@@ -1,12 +1,13 @@
 // Start-up paths: ink drawn while the model is still loading, and a browser that cannot
-// run the model at all, which falls back to POST /api/recognize. The test server answers
-// that with the real pipeline in Node.
+// run the model at all, which falls back to POST /api/recognize (strokes, and photos).
+// The test server answers that with the real pipeline in Node.
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from './browser.ts';
 import { drawWithMouse, readResult, TEXT, waitReady } from './draw.ts';
 import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, serveDist, type Served } from './serve.ts';
+import { ensureBuilt, ROOT, serveDist, type Served } from './serve.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 
@@ -57,6 +58,17 @@ describe.skipIf(!HAS_CHROMIUM)('start-up', () => {
       expect(await w.page.evaluate(() => document.body.dataset.recognizer)).toBe('server');
       await drawWithMouse(w.page, layoutInk('2×3=', LINE));
       expect(await readResult(w.page)).toEqual({ text: '2×3=', value: '6', error: '' });
+      // A photo goes to the server as the luminance the page reads, a JPEG.
+      const posted = w.page.waitForRequest(
+        (r) => r.url().endsWith('/api/recognize') && r.headers()['content-type'] === 'image/jpeg',
+      );
+      await w.page.setInputFiles(
+        '[data-testid=photo-input]',
+        join(ROOT, 'test', 'fixtures', 'sum-photo.jpg'),
+      );
+      await posted;
+      await expect.poll(async () => (await readResult(w.page)).text).toBe('12+3=');
+      expect((await readResult(w.page)).value).toBe('15');
       expect(w.requests.some((u) => u.endsWith('/api/recognize'))).toBe(true);
       expect(w.requests.some((u) => u.endsWith('.wasm'))).toBe(false);
       expect(offHost(w.requests)).toEqual([]);
