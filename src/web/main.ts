@@ -141,7 +141,10 @@ function inkChanged(): void {
   recognizer.recognize(photo ? { photo } : { strokes: ink }).then(
     (recognition) => {
       if (rev !== revision) return;
-      latest = recognition;
+      latest =
+        photo && recognition.symbols.length === 0 && recognition.error === null
+          ? { ...recognition, error: nothingInPhoto(photo) }
+          : recognition;
       present();
     },
     (error: unknown) => {
@@ -300,6 +303,14 @@ async function readPhoto(file: File): Promise<void> {
   history.open(photo);
   drawing += 1;
   inkChanged();
+}
+
+/** An empty reading of a photo is worth a sentence: an empty canvas is not. */
+function nothingInPhoto(photo: Photo): { code: string; message: string } {
+  return {
+    code: 'no-writing',
+    message: `No writing found in ${photo.name}. Photograph dark writing on light paper (or chalk on a board), filling most of the picture.`,
+  };
 }
 
 function imageIn(files: FileList | null | undefined): File | null {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
@@ -249,7 +250,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await expect.poll(text, { timeout: 20_000 }).toBe('12+3=');
   });
 
-  it('says what was wrong with a file that is not a picture, and keeps the drawing', async () => {
+  it('says what was wrong with a file that is not a picture, or has no writing', async () => {
     expect((await write('3')).text).toBe('3');
     await w.page.setInputFiles('[data-testid=photo-input]', {
       name: 'notes.txt',
@@ -260,5 +261,17 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
       .poll(() => w.page.textContent(ERROR))
       .toMatch(/“notes\.txt” could not be opened as a picture\. Choose a photo/);
     expect((await readResult(w.page)).text).toBe('3');
+    // A picture with no writing in it says so.
+    await w.page.setInputFiles('[data-testid=photo-input]', {
+      name: 'blank.png',
+      mimeType: 'image/png',
+      buffer: await sharp({
+        create: { width: 640, height: 480, channels: 3, background: '#e8e8e8' },
+      })
+        .png()
+        .toBuffer(),
+    });
+    await expect.poll(() => w.page.textContent(ERROR)).toMatch(/No writing found in “blank\.png”/);
+    expect((await readResult(w.page)).text).toBe('');
   });
 });
