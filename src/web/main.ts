@@ -3,6 +3,8 @@
 // revision is dropped, and the text row says "pending" until the current one is shown.
 import { EMPTY_RECOGNITION } from '../pipeline/recognize.ts';
 import type { Stroke } from '../pipeline/types.ts';
+import { acceptPhotos } from './acceptPhotos.ts';
+import { composeScene } from './composeScene.ts';
 import { correctRecognition, symbolKey, type Shown } from './correctRecognition.ts';
 import { createAlternatives } from './createAlternatives.ts';
 import { createCorrectionStore, type KeyValueStorage } from './createCorrectionStore.ts';
@@ -10,14 +12,11 @@ import { createInkHistory } from './createInkHistory.ts';
 import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
 import { describeResult } from './describeResult.ts';
-import { fitPhoto, toSurface } from './fitPhoto.ts';
 import { keepOffline } from './keepOffline.ts';
-import { layoutHandwriting } from './layoutHandwriting.ts';
 import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
-import { placeAnswer } from './placeAnswer.ts';
 import type { PageRecognition } from './protocol.ts';
 import { renderGuesses } from './renderGuesses.ts';
-import { renderReadout, UNSURE_BELOW } from './renderReadout.ts';
+import { renderReadout } from './renderReadout.ts';
 import { renderRecent, type RecentEntry } from './renderRecent.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
@@ -47,9 +46,6 @@ const recentEmpty = $('#recent-empty');
 const learned = $('#learned');
 const learnedText = $('#learned-text');
 const forgetButton = $<HTMLButtonElement>('#forget');
-const photoButton = $<HTMLButtonElement>('[data-testid=photo]');
-const photoInput = $<HTMLInputElement>('[data-testid=photo-input]');
-const surfaceBox = $('.surface');
 const drawingLabel = canvas.getAttribute('aria-label') ?? '';
 
 const history = createInkHistory<Photo>();
@@ -180,43 +176,7 @@ function present(): void {
 }
 
 function sceneOf(s: Shown): Parameters<typeof surface.show>[0] {
-  const { photo } = history;
-  const fit =
-    photo && fitPhoto(photo.bitmap.width, photo.bitmap.height, surface.width, surface.height);
-  // A photo's boxes are in its own pixels; and while a new reading is pending, the last
-  // one may be of the other kind (ink before a photo was opened): its boxes are not shown.
-  const symbols = s.symbols.map((sym) =>
-    fit
-      ? sym.strokes
-        ? null
-        : { ...sym, box: toSurface(sym.box, fit) }
-      : sym.strokes
-        ? sym
-        : null,
-  );
-  const onSurface = symbols.filter((sym) => sym !== null);
-  const place =
-    onSurface.length === symbols.length
-      ? placeAnswer({ ...s, symbols: onSurface }, surface.width, surface.height)
-      : null;
-  const answer = place ? layoutHandwriting(place.text, place.box).strokes : [];
-  return {
-    photo: photo && fit ? { bitmap: photo.bitmap, place: fit } : null,
-    strokes: history.ink,
-    boxes: symbols.flatMap((sym, i) =>
-      sym
-        ? [
-            {
-              box: sym.box,
-              unsure: !sym.corrected && (sym.symbol === '?' || sym.confidence < UNSURE_BELOW),
-              selected: alternatives.openIndex === i,
-            },
-          ]
-        : [],
-    ),
-    answer,
-    answerHeight: place?.box.height ?? 0,
-  };
+  return composeScene(s, history, surface, alternatives.openIndex);
 }
 
 function chooseSymbol(index: number, button: HTMLButtonElement): void {
@@ -313,37 +273,14 @@ function nothingInPhoto(photo: Photo): { code: string; message: string } {
   };
 }
 
-function imageIn(files: FileList | null | undefined): File | null {
-  return [...(files ?? [])].find((f) => f.type.startsWith('image/')) ?? files?.[0] ?? null;
-}
-
-photoButton.addEventListener('click', () => photoInput.click());
-photoInput.addEventListener('change', () => {
-  const file = photoInput.files?.[0];
-  // Choosing the same file again must fire `change` again.
-  photoInput.value = '';
-  if (file) void readPhoto(file);
-});
-surfaceBox.addEventListener('dragover', (e) => {
-  if (!e.dataTransfer?.types.includes('Files')) return;
-  e.preventDefault();
-  e.dataTransfer.dropEffect = 'copy';
-  surfaceBox.dataset.dropping = 'true';
-});
-surfaceBox.addEventListener('dragleave', () => delete surfaceBox.dataset.dropping);
-surfaceBox.addEventListener('drop', (e) => {
-  delete surfaceBox.dataset.dropping;
-  const file = imageIn(e.dataTransfer?.files);
-  if (!file) return;
-  e.preventDefault();
-  void readPhoto(file);
-});
-document.addEventListener('paste', (e) => {
-  const file = imageIn(e.clipboardData?.files);
-  if (!file) return;
-  e.preventDefault();
-  void readPhoto(file);
-});
+acceptPhotos(
+  {
+    button: $<HTMLButtonElement>('[data-testid=photo]'),
+    input: $<HTMLInputElement>('[data-testid=photo-input]'),
+    dropZone: $('.surface'),
+  },
+  (file) => void readPhoto(file),
+);
 undoButton.addEventListener('click', undo);
 redoButton.addEventListener('click', redo);
 clearButton.addEventListener('click', clear);
