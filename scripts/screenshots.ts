@@ -1,8 +1,10 @@
 // Takes the README's screenshots of the built page: a desktop and a phone, each with a
-// hand-drawn sum ending in `=` and the answer written after it.
+// hand-drawn sum ending in `=` and the answer written after it, and a desktop reading a
+// photo (the test glyphs drawn in ballpoint and photographed on a desk, synthetically).
 //   npx tsx scripts/screenshots.ts [--dark]
 // Builds dist/ first when it is stale. Needs Chromium (apt-get install -y chromium).
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage, PHONE } from '../test/e2e/browser.ts';
 import {
   canvasSize,
@@ -13,6 +15,8 @@ import {
 } from '../test/e2e/draw.ts';
 import { layoutInk } from '../test/e2e/layoutInk.ts';
 import { ensureBuilt, ROOT, serveDist } from '../test/e2e/serve.ts';
+import { photograph } from './lib/photograph.ts';
+import { strokesToSvg } from './lib/strokesToSvg.ts';
 
 async function main(): Promise<void> {
   if (!HAS_CHROMIUM) process.exit(1);
@@ -54,6 +58,31 @@ async function main(): Promise<void> {
     await settle(phone.page);
     await phone.page.screenshot({ path: join(outDir, `screenshot-phone${suffix}.png`) });
     await phone.close();
+
+    const photo = await openPage(browser, served.url, {
+      ...DESKTOP,
+      colorScheme: dark ? 'dark' : 'light',
+    });
+    await waitReady(photo.page);
+    const drawn = strokesToSvg(layoutInk('(4+5)×7=', { x: 0, top: 0, height: 100 }), {
+      inkHeight: 110,
+      pen: 0.06,
+      margin: 70,
+    });
+    await photo.page.setInputFiles('[data-testid=photo-input]', {
+      name: 'homework.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photograph(await sharp(Buffer.from(drawn.svg)).png().toBuffer(), 3, {
+        desk: true,
+      }),
+    });
+    await photo.page.waitForFunction(
+      () => document.querySelector('[data-testid=recognized-text]')?.textContent !== '',
+    );
+    console.log('photo', await readResult(photo.page));
+    await settle(photo.page);
+    await photo.page.screenshot({ path: join(outDir, `screenshot-photo${suffix}.png`) });
+    await photo.close();
   } finally {
     await browser.close();
     await served.close();
