@@ -5,7 +5,7 @@
 //  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
 //    listening socket, and again as PNG images (the bitmap path); numbers and expressions
 //    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts),
-//    the page filling the frame and lying on a desk;
+//    the page filling the frame, lying on a desk, and ruled like a notebook's;
 //  - the old app's model fed the old app's way, side by side.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
@@ -102,7 +102,7 @@ const png = async (ink: Ink): Promise<Buffer> =>
     .png()
     .toBuffer();
 
-type Kind = 'strokes' | 'png' | 'photo' | 'desk';
+type Kind = 'strokes' | 'png' | 'photo' | 'desk' | 'ruled';
 async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
   return pool(items, async (it) => {
     const r =
@@ -111,7 +111,10 @@ async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcom
         : kind === 'png'
           ? await post(await png(it.strokes), 'image/png')
           : await post(
-              await photograph(await png(it.strokes), items.indexOf(it), { desk: kind === 'desk' }),
+              await photograph(await png(it.strokes), items.indexOf(it), {
+                desk: kind === 'desk',
+                ruled: kind === 'ruled',
+              }),
               'image/jpeg',
             );
     if (name === 'expressions')
@@ -156,11 +159,11 @@ const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
 >;
-for (const kind of ['strokes', 'png', 'photo', 'desk'] as const) {
+for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled'] as const) {
   if (kind !== 'strokes' && values['no-png']) continue;
   // Photos of the multi-symbol sets only: they are what a user photographs, and they keep
   // the run short.
-  const photo = kind === 'photo' || kind === 'desk';
+  const photo = kind !== 'strokes' && kind !== 'png';
   for (const name of photo ? (['numbers', 'expressions'] as const) : sets) {
     const key = `${name} (${kind})`;
     report(key, score(await outcomes(name, data[name], kind)));

@@ -150,6 +150,28 @@ describe('inkMap', () => {
     }
   });
 
+  it('reads writing on ruled and squared paper whose lines are dark, without the lines', () => {
+    // Lines at 60 % of the paper's light, 2 px, every 30 px; a `1` crosses three of them,
+    // and the page is lit from one side, as a phone photographs a notebook.
+    const one = (x: number, y: number): boolean => x >= 150 && x < 157 && y >= 40 && y < 130;
+    for (const squared of [false, true]) {
+      const img = page(320, 180, 0);
+      for (let y = 0; y < 180; y++) {
+        for (let x = 0; x < 320; x++) {
+          const line = y % 30 < 2 || (squared && x % 30 < 2);
+          const lum = one(x, y) ? 40 : line ? 0.6 * 235 : 235;
+          img.data[y * 320 + x] = Math.round(lum * (1 - 0.3 * (x / 320)));
+        }
+      }
+      const out = inkMap(noisy(img, 5));
+      for (const y of [60, 61, 90, 91, 120, 121]) {
+        expect(at(out, 153, y)).toBeGreaterThan(0.8); // the `1` where it crosses a line
+        for (const x of [10, 100, 200, 310]) expect(at(out, x, y)).toBe(0);
+      }
+      if (squared) for (const y of [10, 100, 170]) expect(at(out, 181, y)).toBe(0);
+    }
+  });
+
   it('never sees ink in a page whose light falls off smoothly, with noise', () => {
     fc.assert(
       fc.property(

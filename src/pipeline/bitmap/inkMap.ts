@@ -2,6 +2,7 @@ import type { GreyImage, Raster } from '../types.ts';
 import { borderPixels } from './borderPixels.ts';
 import { pageMask } from './pageMask.ts';
 import { DEEPEST_SHADOW, paperMap } from './paperMap.ts';
+import { removeRuledLines } from './removeRuledLines.ts';
 
 /**
  * Smallest ink-vs-paper difference (luminance levels) that can count as ink. JPEG noise
@@ -34,6 +35,9 @@ const RIM_FRACTION = 0.5;
  * MIN_THRESHOLD; if the ink class is not at least MIN_INK_CONTRAST from the paper the
  * image is blank and the map is all zeros. Coverage is the difference scaled so that
  * the 90th percentile of the ink class is 1, keeping grey anti-aliased values.
+ *
+ * Ruled and squared paper: the printed lines are erased from the differences before the
+ * threshold (removeRuledLines); a picture without such lines keeps the very same map.
  */
 export function inkMap(image: GreyImage): Raster {
   const { width, height, data } = image;
@@ -47,7 +51,10 @@ export function inkMap(image: GreyImage): Raster {
   const page = pageMask(image);
   const onPage = page ? coverDesk(image, page) : image;
   const light = paperMap(onPage);
-  const { diff, hist } = light ? litDifferences(onPage.data, light) : evenDifferences(onPage);
+  const found = light ? litDifferences(onPage.data, light) : evenDifferences(onPage);
+  // Lines of ruled or squared paper go before the threshold is chosen: as ink they would
+  // join every symbol, and as a class of their own they would pull Otsu to their level.
+  const { diff, hist } = withoutRuledLines(found, width, height, page);
 
   const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
   const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
@@ -142,6 +149,20 @@ function litDifferences(
     diff[i] = v;
     hist[v]!++;
   }
+  return { diff, hist };
+}
+
+/** The differences without ruled lines, and their histogram counted again if any went. */
+function withoutRuledLines(
+  found: { diff: Uint8Array; hist: Float64Array },
+  width: number,
+  height: number,
+  page: Uint8Array | null,
+): { diff: Uint8Array; hist: Float64Array } {
+  const diff = removeRuledLines({ width, height, data: found.diff }, page);
+  if (!diff) return found;
+  const hist = new Float64Array(256);
+  for (let i = 0; i < diff.length; i++) hist[diff[i]!]!++;
   return { diff, hist };
 }
 
