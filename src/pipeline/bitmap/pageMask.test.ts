@@ -59,4 +59,29 @@ describe('pageMask', () => {
     expect(at(150, 100)).toBe(1); // inside the ring
     expect(at(190, 100)).toBe(1); // the ring's ink: enclosed by paper, so on the page
   });
+
+  it('keeps the desk out of writing that touches the dark ruled lines of the sheet', () => {
+    const onSheet = (x: number, y: number): boolean => x >= 40 && x < 260 && y >= 30 && y < 170;
+    // Lines 2 px thick, edge to edge of the sheet, darker than halfway to the desk.
+    const ruled = (y: number): boolean => y % 40 === 20 || y % 40 === 21;
+    const photo = picture(300, 200, (x, y) =>
+      !onSheet(x, y)
+        ? 60 + ((x * 7 + y * 13) % 17) - 8
+        : ring(x, y, 150, 100, 40)
+          ? 30
+          : ruled(y)
+            ? 110
+            : 225,
+    );
+    const mask = pageMask(photo)!;
+    expect(mask).not.toBeNull();
+    const at = (x: number, y: number): number => mask[y * 300 + x]!;
+    expect(at(10, 100)).toBe(0);
+    expect(at(270, 60)).toBe(0);
+    // The ring crosses the lines at 60 and 100 and 140: its ink and the lines stay on the page.
+    expect(at(190, 100)).toBe(1);
+    expect(at(150, 60)).toBe(1);
+    expect(at(100, 100)).toBe(1);
+    expect(at(100, 101)).toBe(1);
+  });
 });
