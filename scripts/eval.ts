@@ -5,7 +5,7 @@
 //  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
 //    listening socket, and again as PNG images (the bitmap path); numbers and expressions
 //    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts),
-//    the page filling the frame, lying on a desk, and ruled like a notebook's;
+//    the page filling the frame, lying on a desk, ruled like a notebook's, and both;
 //  - the old app's model fed the old app's way, side by side.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
@@ -102,7 +102,7 @@ const png = async (ink: Ink): Promise<Buffer> =>
     .png()
     .toBuffer();
 
-type Kind = 'strokes' | 'png' | 'photo' | 'desk' | 'ruled';
+type Kind = 'strokes' | 'png' | 'photo' | 'desk' | 'ruled' | 'ruled desk';
 async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
   return pool(items, async (it) => {
     const r =
@@ -112,8 +112,8 @@ async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcom
           ? await post(await png(it.strokes), 'image/png')
           : await post(
               await photograph(await png(it.strokes), items.indexOf(it), {
-                desk: kind === 'desk',
-                ruled: kind === 'ruled',
+                desk: kind === 'desk' || kind === 'ruled desk',
+                ruled: kind === 'ruled' || kind === 'ruled desk',
               }),
               'image/jpeg',
             );
@@ -159,7 +159,7 @@ const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
 >;
-for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled'] as const) {
+for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as const) {
   if (kind !== 'strokes' && values['no-png']) continue;
   // Photos of the multi-symbol sets only: they are what a user photographs, and they keep
   // the run short.
