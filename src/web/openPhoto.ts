@@ -45,15 +45,13 @@ export async function openPhoto(file: Blob, name = 'The file'): Promise<Photo> {
   const scale = Math.min(1, MAX_SIDE / Math.max(full.width, full.height));
   const width = Math.max(1, Math.round(full.width * scale));
   const height = Math.max(1, Math.round(full.height * scale));
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new PhotoError('This browser cannot read pictures (no 2D canvas).');
+  const { canvas, ctx } = canvas2d(width, height);
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(full, 0, 0, width, height);
   const image = toLuminance(ctx.getImageData(0, 0, width, height).data, width, height, 4);
   let bitmap = full;
   if (scale < 1) {
-    bitmap = canvas.transferToImageBitmap();
+    bitmap = await createImageBitmap(canvas);
     full.close();
   }
   return { id: nextId++, name, bitmap, image };
@@ -66,14 +64,31 @@ export async function openPhoto(file: Blob, name = 'The file'): Promise<Photo> {
  */
 export async function photoAsJpeg(photo: Photo): Promise<Blob> {
   const { width, height, data } = photo.image;
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new PhotoError('This browser cannot read pictures (no 2D canvas).');
-  const rgba = new ImageData(width, height);
+  const { canvas, ctx } = canvas2d(width, height);
+  const rgba = ctx.createImageData(width, height);
   for (let i = 0; i < data.length; i++) {
     rgba.data.fill(data[i]!, 4 * i, 4 * i + 3);
     rgba.data[4 * i + 3] = 255;
   }
   ctx.putImageData(rgba, 0, 0);
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new PhotoError('The photo could not be encoded.'))),
+      'image/jpeg',
+      0.92,
+    ),
+  );
+}
+
+/** A page canvas, not an OffscreenCanvas: older Safari has no 2D OffscreenCanvas. */
+function canvas2d(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new PhotoError('This browser cannot read pictures (no 2D canvas).');
+  return { canvas, ctx };
 }
