@@ -1,4 +1,7 @@
-type Box = readonly [x: number, y: number, w: number, h: number];
+import type { RecognizedSymbol } from '../pipeline/types.ts';
+
+/** A symbol's box as recognition gives it, [x, y, w, h]. */
+type Box = RecognizedSymbol['box'];
 
 /** Where a photo sits on the drawing surface: its pixels times `scale`, plus the offset. */
 export interface PhotoPlacement {

@@ -9,6 +9,19 @@ function map(width: number, height: number, at: (x: number, y: number) => number
   return { width, height, data };
 }
 
+/** "x,y" of each pixel of a width×height picture where `wrong` holds: what a test expects none of. */
+function pixelsWhere(
+  width: number,
+  height: number,
+  wrong: (x: number, y: number) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) if (wrong(x, y)) out.push(`${x},${y}`);
+  }
+  return out;
+}
+
 const INK = 200;
 const LINE = 80;
 /** A `1`: a bar 6 px wide from y 50 to 150 at x 100, crossing the lines at 60, 100, 140. */
@@ -28,23 +41,17 @@ describe('removeRuledLines', () => {
       for (const x of [0, 50, 150, 350, 399]) expect(at(x, y)).toBe(0);
     }
     // Every pixel of the `1` and the `-` is still there, where they cross the lines too.
-    const lost: string[] = [];
-    for (let y = 0; y < 200; y++) {
-      for (let x = 0; x < 400; x++)
-        if ((one(x, y) || minus(x, y)) && at(x, y) !== INK) lost.push(`${x},${y}`);
-    }
-    expect(lost).toEqual([]);
+    expect(pixelsWhere(400, 200, (x, y) => (one(x, y) || minus(x, y)) && at(x, y) !== INK)).toEqual(
+      [],
+    );
   });
 
   it('keeps a crossing by its length where the ink is no darker than the line (pencil)', () => {
     const page = map(400, 200, (x, y) => (one(x, y) || minus(x, y) || ruled(x, y) ? LINE : 0));
     const out = removeRuledLines(page, null)!;
-    const lost: string[] = [];
-    for (let y = 0; y < 200; y++) {
-      for (let x = 0; x < 400; x++)
-        if ((one(x, y) || minus(x, y)) && out[y * 400 + x] !== LINE) lost.push(`${x},${y}`);
-    }
-    expect(lost).toEqual([]);
+    const lost = (x: number, y: number): boolean =>
+      (one(x, y) || minus(x, y)) && out[y * 400 + x] !== LINE;
+    expect(pixelsWhere(400, 200, lost)).toEqual([]);
     expect(out[60 * 400 + 50]).toBe(0);
   });
 
@@ -57,12 +64,7 @@ describe('removeRuledLines', () => {
     const ink = (x: number, y: number): boolean => thinMinus(x, y) || thinOne(x, y);
     const page = map(400, 200, (x, y) => (ink(x, y) ? INK : ruled(x, y) ? LINE : 0));
     const out = removeRuledLines(page, null)!;
-    const wrong: string[] = [];
-    for (let y = 0; y < 200; y++) {
-      for (let x = 0; x < 400; x++)
-        if (out[y * 400 + x] !== (ink(x, y) ? INK : 0)) wrong.push(`${x},${y}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(pixelsWhere(400, 200, (x, y) => out[y * 400 + x] !== (ink(x, y) ? INK : 0))).toEqual([]);
   });
 
   it('leaves a page without lines alone: null, so the map is the one it was', () => {
@@ -84,12 +86,7 @@ describe('removeRuledLines', () => {
     const ink = (x: number, y: number): boolean => one(x, y) || minus(x, y);
     const page = map(400, 200, (x, y) => (ink(x, y) ? INK : grid(x, y) ? LINE : 0));
     const out = removeRuledLines(page, null)!;
-    const wrong: string[] = [];
-    for (let y = 0; y < 200; y++) {
-      for (let x = 0; x < 400; x++)
-        if (out[y * 400 + x] !== (ink(x, y) ? INK : 0)) wrong.push(`${x},${y}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(pixelsWhere(400, 200, (x, y) => out[y * 400 + x] !== (ink(x, y) ? INK : 0))).toEqual([]);
   });
 
   it('erases lines tilted by 2°, anti-aliased, past a digit', () => {
