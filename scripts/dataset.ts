@@ -1,4 +1,4 @@
-// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--ligatures P]
+// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--ligatures P] [--crossed P]
 // Renders the stroke-based training data with the same TypeScript code the app uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     // `npm run train` with it (seeds 1, 2, 3) read 5796, 5788 and 5782 even items against
     // v10's 5800 (numbers 421, 421, 414 against 420). training/configs/gpu.py has the table.
     ligatures: { type: 'string', default: '0' },
+    // Probability that a pendigits copy of a `0` is slashed or of a `7` crossed (crossDigit).
+    crossed: { type: 'string', default: '0' },
   },
 });
 
@@ -35,6 +37,7 @@ if (!existsSync(pendigitsPath)) {
 const digits = JSON.parse(readFileSync(pendigitsPath, 'utf8')) as LabelledInk[];
 const quick = values.quick;
 const ligatures = Number(values.ligatures);
+const crossed = Number(values.crossed);
 const options = {
   seed: Number(values.seed),
   digitCopies: quick ? 0 : 5,
@@ -43,6 +46,7 @@ const options = {
   rejects: quick ? 300 : 8000,
   // Recorded only when on, so that the default render's manifest is what it always was.
   ...(ligatures > 0 ? { ligatures } : {}),
+  ...(crossed > 0 ? { crossed } : {}),
 };
 const started = Date.now();
 const parts = buildTrainingSet(quick ? digits.slice(0, 1500) : digits, {

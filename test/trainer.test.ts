@@ -46,16 +46,19 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
       { encoding: 'utf8' },
     );
 
+  const renderOptions = {
+    seed: 3,
+    digitCopies: 3,
+    operatorsPerClass: 4,
+    ones: 4,
+    rejects: 4,
+    crossed: 0.5,
+  };
   beforeAll(() => {
     writeDataset(
       join(dir, 'data'),
-      buildTrainingSet([{ label: '1', strokes: one }], {
-        seed: 3,
-        digitCopies: 3,
-        operatorsPerClass: 4,
-        ones: 4,
-        rejects: 4,
-      }),
+      buildTrainingSet([{ label: '1', strokes: one }], renderOptions),
+      { options: renderOptions },
     );
     // A toy network on 1 % of MNIST: this proves the path, not the accuracy.
     writeFileSync(
@@ -83,11 +86,13 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
     expect(readFileSync(join(dir, 'b.onnx')).equals(readFileSync(join(dir, 'a.onnx')))).toBe(true);
     const meta = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as {
       labels: string[];
-      training: { config: string; settings: { epochs: number } };
+      training: { config: string; settings: { epochs: number }; renders: unknown[] };
     };
     expect(meta.labels).toHaveLength(18);
     expect(meta.training.config).toBe('toy.py');
     expect(meta.training.settings.epochs).toBe(1);
+    // The render it learnt from travels with it, through the checkpoint.
+    expect(meta.training.renders).toEqual([renderOptions]);
 
     // The runtime's model-contract check accepts it and reads 18 classes.
     const c = await loadNodeClassifier(join(dir, 'b.onnx'));

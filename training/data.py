@@ -31,13 +31,18 @@ def read_mnist(folder, split):
     return images, [str(int(l)) for l in labels]
 
 
-def read_rendered(folder):
-    """Yields (name, uint8 images [N, 28, 28], labels as strings) for each rendered part."""
+def read_manifest(folder):
+    """What `npm run dataset` wrote about a rendered folder: its parts and its options."""
     with open(os.path.join(folder, "manifest.json")) as f:
         manifest = json.load(f)
     if manifest.get("format") != "ink-calc-dataset/1":
         raise ValueError(f"{folder}: not an ink-calc dataset (run npm run dataset)")
-    for part in manifest["parts"]:
+    return manifest
+
+
+def read_rendered(folder):
+    """Yields (name, uint8 images [N, 28, 28], labels as strings) for each rendered part."""
+    for part in read_manifest(folder)["parts"]:
         raw = np.fromfile(os.path.join(folder, part["file"]), dtype=np.uint8)
         yield part["name"], raw.reshape(part["count"], 28, 28), part["labels"]
 

@@ -24,5 +24,6 @@ cfg = ckpt["config"]
 model = build_model(cfg)
 model.load_state_dict(ckpt["model"])
 export_onnx(model, args.onnx)
-write_meta(args.meta, cfg, ckpt["config_name"], ckpt["params"], ckpt["counts"], ckpt["history"], ckpt["seconds"])
+write_meta(args.meta, cfg, ckpt["config_name"], ckpt["params"], ckpt["counts"], ckpt["history"], ckpt["seconds"],
+           ckpt.get("renders"))
 print(f"exported {args.onnx} ({os.path.getsize(args.onnx)} bytes) and {args.meta}")

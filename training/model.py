@@ -39,7 +39,7 @@ def export_onnx(model, path):
                       dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}}, **extra)
 
 
-def write_meta(path, cfg, config_name, params, counts, history, seconds):
+def write_meta(path, cfg, config_name, params, counts, history, seconds, renders=None):
     """models/symbols.json, the authority on the model. Measured figures are written later by
     `npm run eval -- --write`; any already there are kept, marked stale."""
     classes = cfg["classes"]
@@ -56,6 +56,8 @@ def write_meta(path, cfg, config_name, params, counts, history, seconds):
                      "data": ["MNIST train (IDX)", "UCI pendigits train.json (CC BY 4.0), rendered by src/pipeline",
                               "procedural operators and rejects (src/dataset), rendered by src/pipeline"]},
     }
+    if renders is not None:  # checkpoints from before it was recorded have none
+        meta["training"]["renders"] = renders
     if os.path.exists(path):
         with open(path) as f:
             old = json.load(f)

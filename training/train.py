@@ -16,7 +16,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from data import read_mnist, read_rendered
+from data import read_manifest, read_mnist, read_rendered
 from model import build_model, export_onnx, write_meta
 
 p = argparse.ArgumentParser()
@@ -66,7 +66,11 @@ xs, ys, counts = [mnist_x[:keep]], [mnist_y[:keep]], {"mnist": keep}
 # test set is what it is judged on), the rendered parts need the full range.
 strengths = [torch.full((keep,), float(cfg.get("mnist_aug_strength", 1.0)))]
 rendered = {}
+# What each rendered folder was made with (npm run dataset's options): kept with the model,
+# since the same trainer config on another render is another model.
+renders = []
 for folder in args.data:
+    renders.append(read_manifest(folder).get("options"))
     for name, images, labels in read_rendered(folder):
         rendered.setdefault(name, []).append((images, labels))
 val_parts = {}
@@ -180,7 +184,8 @@ os.makedirs(args.out, exist_ok=True)
 seconds = round(time.time() - started)
 state = {k: v.cpu() for k, v in model.state_dict().items()}
 torch.save({"config": cfg, "config_name": os.path.basename(args.config), "model": state, "params": params,
-            "counts": counts, "history": history, "seconds": seconds}, os.path.join(args.out, "ckpt.pt"))
+            "counts": counts, "history": history, "seconds": seconds, "renders": renders},
+           os.path.join(args.out, "ckpt.pt"))
 export_onnx(model, args.onnx)
-write_meta(args.meta, cfg, os.path.basename(args.config), params, counts, history, seconds)
+write_meta(args.meta, cfg, os.path.basename(args.config), params, counts, history, seconds, renders)
 print(f"exported {args.onnx} ({os.path.getsize(args.onnx)} bytes) and {args.meta}", flush=True)

@@ -21,12 +21,20 @@ export interface SetScore {
   readonly confusions: ReadonlyArray<{ truth: string; got: string; count: number }>;
 }
 
-export function score(outcomes: readonly Outcome[], topConfusions = 8): SetScore {
+/**
+ * `positions`: each outcome's position in its file, when the outcomes are a subset of it
+ * (even and odd are the file's positions, not the subset's); by default 0, 1, 2…
+ */
+export function score(
+  outcomes: readonly Outcome[],
+  positions?: readonly number[],
+  topConfusions = 8,
+): SetScore {
   const split = (keep: (i: number) => boolean): SplitScore => {
     let n = 0;
     let correct = 0;
     outcomes.forEach((o, i) => {
-      if (!keep(i)) return;
+      if (!keep(positions?.[i] ?? i)) return;
       n++;
       if (o.got === o.truth) correct++;
     });

@@ -2,6 +2,7 @@ import { inkBounds } from '../pipeline/inkBounds.ts';
 import { addLigatures } from './addLigatures.ts';
 import { augmentInk } from './augmentInk.ts';
 import { coarsen } from './coarsen.ts';
+import { crossDigit } from './crossDigit.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { separateStrokes } from './separateStrokes.ts';
 import { createRng } from './rng.ts';
@@ -28,6 +29,8 @@ export interface TrainingSetOptions {
   readonly rejects: number;
   /** Probability of a lead-in and of a tail per pendigits copy (addLigatures; 0: none). */
   readonly ligatures?: number;
+  /** Probability that a copy of a `0` is slashed or of a `7` crossed (crossDigit; 0: none). */
+  readonly crossed?: number;
   readonly onProgress?: (part: string, done: number, total: number) => void;
 }
 
@@ -46,6 +49,13 @@ export function buildTrainingSet(
   // Old tablets and small touch targets report few distinct positions: some writers' ink
   // arrives as stair-stepped polylines. A share of every class is drawn that way.
   const coarse = (ink: Ink): Ink => (rng.chance(0.25) ? coarsen(ink, rng.uniform(8, 30)) : ink);
+  // Its own stream, and applied after augmentInk (whose draws depend on the number of
+  // strokes), so that turning it on leaves every other image of the render as it was.
+  const crossRng = createRng(o.seed + 7919);
+  const cross = (ink: Ink, label: string): Ink =>
+    o.crossed && (label === '0' || label === '7') && crossRng.chance(o.crossed)
+      ? crossDigit(ink, label, crossRng)
+      : ink;
 
   const digitLabels: string[] = [];
   const digitImages: Uint8Array[] = [];
@@ -55,7 +65,7 @@ export function buildTrainingSet(
     for (let k = 0; k < o.digitCopies; k++) {
       const split = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
       const parts = o.ligatures ? addLigatures(split, rng, o.ligatures) : split;
-      digitImages.push(renderSymbol(coarse(augmentInk(parts, rng)), pen()));
+      digitImages.push(renderSymbol(coarse(cross(augmentInk(parts, rng), d.label)), pen()));
       digitLabels.push(d.label);
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);
