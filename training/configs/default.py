@@ -36,8 +36,8 @@
 #   seed 3             3736 / 1462 / 419 / 180 (5797)   marked 728          MNIST 99.27 / 99.46 %
 # (MNIST: all classes / digits only.) Seed 2 ships, chosen on the even items: it reads the
 # marked 0s and 7s and all three real slashed zeros of the even digits (v10: none), the rest
-# within the seed noise. MNIST lost a few images, inside the spread of
-# eight seeds of v10's recipe (99.20-99.41 % over all classes).
+# within the seed noise. MNIST lost a few images, inside the spread of eight seeds of v10's
+# recipe (99.20-99.41 % over all classes).
 classes = list("0123456789") + ["+", "-", "×", "÷", "=", "(", ")", "reject"]
 epochs = 6  # the wider network below costs ~240 s an epoch on 2 cores: 6 epochs took 24-25.5 min
 batch_size = 256  # on 2 cores, 256 ran 4x faster per image than 128 (measured)
