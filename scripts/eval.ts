@@ -1,4 +1,5 @@
 // npm run eval -- [--shared ../shared] [--model models/symbols.onnx] [--write] [--limit N] [--no-png]
+//                 [--dump FILE] [--out FILE]
 //
 // Measures the shipped model and the whole pipeline the way users meet them:
 //  - MNIST test set straight into the model (MNIST is already normalised);
@@ -6,10 +7,14 @@
 //    listening socket, and again as PNG images (the bitmap path); numbers and expressions
 //    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts),
 //    the page filling the frame, lying on a desk, ruled like a notebook's, and both;
+//  - the grammar sets (decimals, percent, other operator glyphs, powers, roots, fractions, the
+//    new symbols alone) as strokes, report-only: they measure what the next features must read;
 //  - the old app's model fed the old app's way, side by side.
+// Rows scored by value also count wrong answers: a number that is not the truth is worse than
+// no number, since the user may believe it.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -21,7 +26,7 @@ import { rasterise } from '../src/pipeline/rasterise.ts';
 import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
-import { pct, score, type Outcome, type SetScore } from './lib/score.ts';
+import { pct, sameNumber, score, type Outcome, type SetScore } from './lib/score.ts';
 import { photograph } from './lib/photograph.ts';
 import { crossDigit } from '../src/dataset/crossDigit.ts';
 import { createRng } from '../src/dataset/rng.ts';
@@ -35,6 +40,9 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'no-png': { type: 'boolean', default: false },
     out: { type: 'string', default: 'eval-results.json' },
+    // Every API reply, one JSON line per item (row, position, reply as sent): two dumps of
+    // the same model compare byte for byte when a change must not alter any reading.
+    dump: { type: 'string' },
   },
 });
 const shared = resolve(values.shared);
@@ -60,6 +68,7 @@ interface Item {
   value?: string;
   strokes: Ink;
 }
+if (values.dump) writeFileSync(values.dump, '');
 const load = (name: string): Item[] =>
   (JSON.parse(readFileSync(join(inkDev, `${name}.json`), 'utf8')) as Item[]).slice(0, limit);
 
@@ -74,14 +83,15 @@ const config = loadConfig({
 const app = await buildServer(config, model);
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 
-async function post(body: Uint8Array | string, type: string): Promise<Recognition> {
+async function post(body: Uint8Array | string, type: string): Promise<string> {
   const res = await fetch(`${base}/api/recognize`, {
     method: 'POST',
     body: body as unknown as string,
     headers: { 'content-type': type },
   });
-  if (res.status !== 200) throw new Error(`API answered ${res.status}: ${await res.text()}`);
-  return (await res.json()) as Recognition;
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`API answered ${res.status}: ${text}`);
+  return text;
 }
 
 /** Runs `fn` over items with a few requests in flight, like a handful of clients. */
@@ -105,32 +115,53 @@ const png = async (ink: Ink): Promise<Buffer> =>
     .toBuffer();
 
 type Kind = 'strokes' | 'png' | 'photo' | 'desk' | 'ruled' | 'ruled desk';
-async function outcomes(name: string, items: Item[], kind: Kind): Promise<Outcome[]> {
-  return pool(items, async (it) => {
-    const r =
-      kind === 'strokes'
-        ? await post(JSON.stringify({ strokes: it.strokes }), 'application/json')
-        : kind === 'png'
-          ? await post(await png(it.strokes), 'image/png')
-          : await post(
-              await photograph(await png(it.strokes), items.indexOf(it), {
-                desk: kind === 'desk' || kind === 'ruled desk',
-                ruled: kind === 'ruled' || kind === 'ruled desk',
-              }),
-              'image/jpeg',
-            );
-    if (name === 'expressions')
-      return { truth: it.value!, got: r.value ?? `(${r.error?.code ?? 'null'}: ${r.text})` };
-    return { truth: it.label ?? it.truth!, got: r.text };
+/** How a row is scored: by the text read, or by the value computed (numerically). */
+type ScoreBy = 'text' | 'value';
+async function outcomes(
+  row: string,
+  items: Item[],
+  kind: Kind,
+  by: ScoreBy,
+  positions?: readonly number[],
+): Promise<Outcome[]> {
+  const replies = await pool(items, async (it) => {
+    const at = items.indexOf(it);
+    if (kind === 'strokes')
+      return post(JSON.stringify({ strokes: it.strokes }), 'application/json');
+    if (kind === 'png') return post(await png(it.strokes), 'image/png');
+    const desk = kind === 'desk' || kind === 'ruled desk';
+    const ruled = kind === 'ruled' || kind === 'ruled desk';
+    return post(await photograph(await png(it.strokes), at, { desk, ruled }), 'image/jpeg');
+  });
+  if (values.dump)
+    appendFileSync(
+      values.dump,
+      replies
+        .map((r, i) => `{"row":${JSON.stringify(row)},"at":${positions?.[i] ?? i},"reply":${r}}\n`)
+        .join(''),
+    );
+  return replies.map((reply, i) => {
+    const r = JSON.parse(reply) as Recognition;
+    const it = items[i]!;
+    if (by === 'text') return { truth: it.label ?? it.truth!, got: r.text };
+    const number = r.value ?? r.approx;
+    return {
+      truth: it.value!,
+      got: number ?? `(${r.error?.code ?? 'null'}: ${r.text})`,
+      answered: number !== null,
+      correct: number !== null && sameNumber(number, it.value!),
+    };
   });
 }
 
 const results: Record<string, SetScore> = {};
 const report = (key: string, s: SetScore): void => {
   results[key] = s;
+  const a = s.whole.answers;
   console.log(
-    `${key.padEnd(28)} whole ${pct(s.whole.accuracy).padStart(8)} (${s.whole.correct}/${s.whole.n})  ` +
-      `even ${pct(s.even.accuracy).padStart(8)}  odd ${pct(s.odd.accuracy).padStart(8)}`,
+    `${key.padEnd(34)} whole ${pct(s.whole.accuracy).padStart(8)} (${s.whole.correct}/${s.whole.n})  ` +
+      `even ${pct(s.even.accuracy).padStart(8)}  odd ${pct(s.odd.accuracy).padStart(8)}` +
+      (a ? `  right ${a.right} wrong ${a.wrong} unanswered ${a.unanswered}` : ''),
   );
 };
 const details = (key: string): void => {
@@ -157,6 +188,7 @@ report(
   score(await modelOutcomes(model, mnist.images, mnist.labels, digitsOnly)),
 );
 const sets = ['digits', 'symbols', 'numbers', 'expressions'] as const;
+const GRAMMAR = ['decimals', 'percent', 'glyphs', 'powers', 'roots', 'fractions', 'symbols'];
 const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
@@ -168,7 +200,8 @@ for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as
   const photo = kind !== 'strokes' && kind !== 'png';
   for (const name of photo ? (['numbers', 'expressions'] as const) : sets) {
     const key = `${name} (${kind})`;
-    report(key, score(await outcomes(name, data[name], kind)));
+    const by = name === 'expressions' ? 'value' : 'text';
+    report(key, score(await outcomes(key, data[name], kind, by)));
     details(key);
   }
 }
@@ -184,18 +217,29 @@ for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as
       : [],
   );
   const key = 'digits (0 slashed, 7 crossed)';
+  const positions = marked.map((m) => m.at);
   const outs = await outcomes(
-    'digits',
+    key,
     marked.map((m) => m.item),
     'strokes',
+    'text',
+    positions,
   );
-  report(
-    key,
-    score(
-      outs,
-      marked.map((m) => m.at),
-    ),
-  );
+  report(key, score(outs, positions));
+  details(key);
+}
+
+// What the next features must read, report-only: each grammar set as strokes, scored by
+// value (its `truth` is LaTeX, for people), and the new symbols alone by their label.
+for (const name of GRAMMAR) {
+  const file = join(inkDev, 'grammar', `${name}.json`);
+  if (!existsSync(file)) {
+    console.log(`grammar/${name}: ${file} not found, skipped`);
+    continue;
+  }
+  const items = (JSON.parse(readFileSync(file, 'utf8')) as Item[]).slice(0, limit);
+  const key = `grammar/${name} (strokes)`;
+  report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
 }
 
@@ -248,6 +292,11 @@ const summary = {
         even: round(s.even.accuracy),
         odd: round(s.odd.accuracy),
         n: s.whole.n,
+        // Items read right, whole / even / odd: what the seed spread is counted in.
+        correct: [s.whole.correct, s.even.correct, s.odd.correct],
+        ...(s.whole.answers
+          ? { answers: { whole: s.whole.answers, even: s.even.answers, odd: s.odd.answers } }
+          : {}),
         recall: Object.fromEntries(
           Object.entries(s.recall)
             .filter(([, v]) => v.n >= 5 && Object.keys(s.recall).length <= 20)

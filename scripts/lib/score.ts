@@ -3,12 +3,25 @@
 export interface Outcome {
   readonly truth: string;
   readonly got: string;
+  /** Rows scored by value: whether the reply gave a number (`value` or `approx`). */
+  readonly answered?: boolean;
+  /** Rows scored by value: whether that number is the truth (sameNumber); else got === truth. */
+  readonly correct?: boolean;
+}
+
+/** How the answers of a row scored by value split: a wrong answer is worse than none. */
+export interface Answers {
+  readonly right: number;
+  readonly wrong: number;
+  readonly unanswered: number;
 }
 
 export interface SplitScore {
   readonly n: number;
   readonly correct: number;
   readonly accuracy: number;
+  /** Only on rows scored by value. */
+  readonly answers?: Answers;
 }
 
 export interface SetScore {
@@ -21,6 +34,8 @@ export interface SetScore {
   readonly confusions: ReadonlyArray<{ truth: string; got: string; count: number }>;
 }
 
+const isCorrect = (o: Outcome): boolean => o.correct ?? o.got === o.truth;
+
 /**
  * `positions`: each outcome's position in its file, when the outcomes are a subset of it
  * (even and odd are the file's positions, not the subset's); by default 0, 1, 2…
@@ -30,21 +45,31 @@ export function score(
   positions?: readonly number[],
   topConfusions = 8,
 ): SetScore {
+  const valued = outcomes.some((o) => o.answered !== undefined);
   const split = (keep: (i: number) => boolean): SplitScore => {
     let n = 0;
     let correct = 0;
+    let answered = 0;
     outcomes.forEach((o, i) => {
       if (!keep(positions?.[i] ?? i)) return;
       n++;
-      if (o.got === o.truth) correct++;
+      if (isCorrect(o)) correct++;
+      if (o.answered) answered++;
     });
-    return { n, correct, accuracy: n === 0 ? 0 : correct / n };
+    const accuracy = n === 0 ? 0 : correct / n;
+    if (!valued) return { n, correct, accuracy };
+    return {
+      n,
+      correct,
+      accuracy,
+      answers: { right: correct, wrong: answered - correct, unanswered: n - answered },
+    };
   };
   const byClass = new Map<string, Outcome[]>();
   const confusions = new Map<string, number>();
   for (const o of outcomes) {
     byClass.set(o.truth, [...(byClass.get(o.truth) ?? []), o]);
-    if (o.got !== o.truth)
+    if (!isCorrect(o))
       confusions.set(
         `${o.truth}\u0000${o.got}`,
         (confusions.get(`${o.truth}\u0000${o.got}`) ?? 0) + 1,
@@ -52,7 +77,7 @@ export function score(
   }
   const recall: Record<string, SplitScore> = {};
   for (const [label, list] of [...byClass].sort(([a], [b]) => a.localeCompare(b))) {
-    const correct = list.filter((o) => o.got === o.truth).length;
+    const correct = list.filter(isCorrect).length;
     recall[label] = { n: list.length, correct, accuracy: correct / list.length };
   }
   return {
@@ -68,6 +93,24 @@ export function score(
         return { truth, got, count };
       }),
   };
+}
+
+/**
+ * Whether two numbers written as an integer, a decimal or `n/d` agree to a relative 1e-6,
+ * the tolerance of the evaluation sets' rounded values.
+ */
+export function sameNumber(a: string, b: string): boolean {
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (x === null || y === null) return false;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return a === b;
+  return Math.abs(x - y) <= 1e-6 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+function toNumber(s: string): number | null {
+  const m = /^(-?\d*\.?\d+)(?:\/(\d+))?$/.exec(s.trim());
+  if (!m) return null;
+  return Number(m[1]) / (m[2] === undefined ? 1 : Number(m[2]));
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
