@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { adaptClassifier, type Example } from '../src/pipeline/adaptClassifier.ts';
+import { adaptClassifier, type Example } from '../src/pipeline/score/adaptClassifier.ts';
 import { recognize } from '../src/pipeline/recognize.ts';
 import type { Ink } from '../src/pipeline/types.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';

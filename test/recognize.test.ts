@@ -8,10 +8,10 @@ import {
   recognize,
   type RecognitionWithImages,
 } from '../src/pipeline/recognize.ts';
-import { inkBounds } from '../src/pipeline/inkBounds.ts';
-import { adaptClassifier } from '../src/pipeline/adaptClassifier.ts';
-import { REJECT, UNREADABLE } from '../src/pipeline/decideSymbol.ts';
-import { solve } from '../src/pipeline/solve.ts';
+import { inkBounds } from '../src/pipeline/geometry/inkBounds.ts';
+import { adaptClassifier } from '../src/pipeline/score/adaptClassifier.ts';
+import { REJECT, UNREADABLE } from '../src/pipeline/score/decideSymbol.ts';
+import { solve } from '../src/pipeline/math/solve.ts';
 import type { Classifier, GreyImage, Ink, ModelImage } from '../src/pipeline/types.ts';
 import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { allFixtures, fixture, type InkFixture } from './fixtures/ink/index.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng } from '../../src/dataset/rng.ts';
 import { synthOperator, OPERATOR_LABELS } from '../../src/dataset/synthOperator.ts';
-import { inkBounds } from '../../src/pipeline/inkBounds.ts';
+import { inkBounds } from '../../src/pipeline/geometry/inkBounds.ts';
 import type { Ink, InkPoint } from '../../src/pipeline/types.ts';
 
 interface Item {

@@ -1,5 +1,5 @@
-import { inkBounds } from '../../src/pipeline/inkBounds.ts';
-import { splitLines } from '../../src/pipeline/splitLines.ts';
+import { inkBounds } from '../../src/pipeline/geometry/inkBounds.ts';
+import { splitLines } from '../../src/pipeline/segment/splitLines.ts';
 import type { Ink } from '../../src/pipeline/types.ts';
 
 export interface SvgOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLigatures } from './addLigatures.ts';
 import { createRng } from './rng.ts';
-import { inkBounds } from '../pipeline/inkBounds.ts';
+import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
 import type { Ink } from '../pipeline/types.ts';
 
 // A two-stroke `4`, 100 tall: the open corner, then the stem.

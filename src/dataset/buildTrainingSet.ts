@@ -1,4 +1,4 @@
-import { inkBounds } from '../pipeline/inkBounds.ts';
+import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
 import { addLigatures } from './addLigatures.ts';
 import { augmentInk } from './augmentInk.ts';
 import { coarsen } from './coarsen.ts';

@@ -1,4 +1,4 @@
-import { inkBounds } from '../pipeline/inkBounds.ts';
+import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
 import type { Ink, InkPoint } from '../pipeline/types.ts';
 
 /**

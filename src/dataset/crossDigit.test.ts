@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossDigit } from './crossDigit.ts';
 import { createRng } from './rng.ts';
-import { inkBounds } from '../pipeline/inkBounds.ts';
+import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
 import type { Ink } from '../pipeline/types.ts';
 
 // A `0` as an octagon 60 wide and 100 tall, and a two-stroke `7` whose stem runs from

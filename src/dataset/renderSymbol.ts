@@ -1,5 +1,5 @@
-import { normalise } from '../pipeline/normalise.ts';
-import { rasterise } from '../pipeline/rasterise.ts';
+import { normalise } from '../pipeline/ink/normalise.ts';
+import { rasterise } from '../pipeline/ink/rasterise.ts';
 import type { Ink } from '../pipeline/types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkBounds } from '../pipeline/inkBounds.ts';
+import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
 import { createRng } from './rng.ts';
 import { separateStrokes } from './separateStrokes.ts';
 import type { Ink } from '../pipeline/types.ts';

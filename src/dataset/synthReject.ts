@@ -4,7 +4,7 @@
 // real symbols are junk), so single straight lines, single arcs, plain loops and crosses
 // are never produced, and the free-form shapes must turn a lot before they are accepted.
 
-import { segmentsCross } from '../pipeline/segmentsCross.ts';
+import { segmentsCross } from '../pipeline/ink/segmentsCross.ts';
 import type { Ink, Stroke } from '../pipeline/types.ts';
 import type { Rng } from './rng.ts';
 import { penStroke, placeInk, type Pt } from './synthOperator.ts';

@@ -1,22 +1,22 @@
-import { chooseSegmentation } from './chooseSegmentation.ts';
-import { crossingPairs } from './crossingPairs.ts';
+import { chooseSegmentation } from './segment/chooseSegmentation.ts';
+import { crossingPairs } from './ink/crossingPairs.ts';
 import { connectedComponents } from './bitmap/connectedComponents.ts';
 import { cropComponents } from './bitmap/cropComponents.ts';
 import { splitTouching, type SplitOptions } from './bitmap/splitTouching.ts';
 import { inkMap } from './bitmap/inkMap.ts';
 import { normalisePen } from './bitmap/normalisePen.ts';
-import { decideSymbol, REJECT, UNREADABLE } from './decideSymbol.ts';
-import { inkBounds } from './inkBounds.ts';
-import { normalise } from './normalise.ts';
-import { rasterise } from './rasterise.ts';
-import { repairText } from './repairText.ts';
-import { segmentCandidates, type SegmentOptions } from './segmentCandidates.ts';
-import { estimateLineHeight } from './estimateLineHeight.ts';
-import { hasStackedNeighbour } from './hasStackedNeighbour.ts';
-import { shearInk } from './shearInk.ts';
-import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
-import { shapePrior } from './shapePrior.ts';
-import { solve } from './solve.ts';
+import { decideSymbol, REJECT, UNREADABLE } from './score/decideSymbol.ts';
+import { inkBounds } from './geometry/inkBounds.ts';
+import { normalise } from './ink/normalise.ts';
+import { rasterise } from './ink/rasterise.ts';
+import { repairText } from './score/repairText.ts';
+import { segmentCandidates, type SegmentOptions } from './segment/segmentCandidates.ts';
+import { estimateLineHeight } from './geometry/estimateLineHeight.ts';
+import { hasStackedNeighbour } from './geometry/hasStackedNeighbour.ts';
+import { shearInk } from './ink/shearInk.ts';
+import { sliceStroke, type SliceOptions } from './ink/sliceStroke.ts';
+import { shapePrior } from './score/shapePrior.ts';
+import { solve } from './math/solve.ts';
 import {
   inkBox,
   type Classifier,

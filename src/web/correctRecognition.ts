@@ -1,4 +1,4 @@
-import { solve } from '../pipeline/solve.ts';
+import { solve } from '../pipeline/math/solve.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
 import type { PageRecognition } from './protocol.ts';
 

@@ -1,6 +1,6 @@
 // The recognition worker: owns the onnxruntime session so that wasm start-up and
 // inference never block drawing on the main thread. Requests are answered in order.
-import { adaptClassifier, type Example } from '../pipeline/adaptClassifier.ts';
+import { adaptClassifier, type Example } from '../pipeline/score/adaptClassifier.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
 import type { Classifier, ModelImage } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';

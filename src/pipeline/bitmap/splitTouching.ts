@@ -1,5 +1,5 @@
 import { inkBox, type Raster } from '../types.ts';
-import { hasStackedNeighbour } from '../hasStackedNeighbour.ts';
+import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 
 export interface SplitOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStackedBars } from './stackedBars.ts';
-import { inkBox } from './types.ts';
+import { inkBox } from '../types.ts';
 
 describe('isStackedBars', () => {
   it('sees the two bars of a `=`, in either order, even when one starts with a small hook', () => {

@@ -1,4 +1,4 @@
-import type { InkBox } from './types.ts';
+import type { InkBox } from '../types.ts';
 
 /**
  * The height of a digit on this line: the median height of the parts that are tall enough

@@ -1,5 +1,5 @@
-import { inkBounds } from './inkBounds.ts';
-import type { Ink, InkPoint, Stroke } from './types.ts';
+import { inkBounds } from '../geometry/inkBounds.ts';
+import type { Ink, InkPoint, Stroke } from '../types.ts';
 
 export interface SliceOptions {
   /** Strokes narrower than this × their height are left whole (one digit is ~0.4–0.8). */

@@ -1,4 +1,4 @@
-import type { InkPoint } from './types.ts';
+import type { InkPoint } from '../types.ts';
 
 /**
  * Whether segments pq and rs cross properly: each one's ends lie strictly on opposite

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rasterise } from './rasterise.ts';
-import type { Ink, Raster, Stroke } from './types.ts';
+import type { Ink, Raster, Stroke } from '../types.ts';
 
 const scaleInk = (ink: Ink, k: number, dx = 0, dy = 0): Ink =>
   ink.map((s) => s.map(([x, y]) => [x * k + dx, y * k + dy] as const));

@@ -1,4 +1,4 @@
-import { inkBox, type Ink, type InkBox } from './types.ts';
+import { inkBox, type Ink, type InkBox } from '../types.ts';
 
 /** Bounding box of every point of the given strokes (all of them when `indexes` is omitted). */
 export function inkBounds(ink: Ink, indexes?: readonly number[]): InkBox {

@@ -1,6 +1,6 @@
-import { estimateLineHeight } from './estimateLineHeight.ts';
+import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { splitLines } from './splitLines.ts';
-import type { InkBox } from './types.ts';
+import type { InkBox } from '../types.ts';
 
 export interface Span {
   /** Positions in `order` (inclusive from, exclusive to). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateLineHeight } from './estimateLineHeight.ts';
-import { inkBox } from './types.ts';
+import { inkBox } from '../types.ts';
 
 describe('estimateLineHeight', () => {
   it('is the digit height, not shrunk by a minus or the dots of ÷', () => {

@@ -1,6 +1,6 @@
 import { TALL_SYMBOLS } from './decideSymbol.ts';
 import { isStackedBars, STACKED_BARS_ODDS } from './stackedBars.ts';
-import type { InkBox } from './types.ts';
+import type { InkBox } from '../types.ts';
 
 /**
  * How much likelier `=` and `÷` are when a candidate is one piece (one stroke, or one

@@ -1,4 +1,4 @@
-import type { InkBox } from './types.ts';
+import type { InkBox } from '../types.ts';
 
 /**
  * A bar is at most this tall for its width. Coarse tablets and quick hands curl the ends of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossingPairs } from './crossingPairs.ts';
-import { inkBounds } from './inkBounds.ts';
-import type { Ink } from './types.ts';
+import { inkBounds } from '../geometry/inkBounds.ts';
+import type { Ink } from '../types.ts';
 
 const pairs = (ink: Ink) =>
   crossingPairs(

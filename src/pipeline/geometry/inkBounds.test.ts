@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inkBounds } from './inkBounds.ts';
-import type { Ink } from './types.ts';
+import type { Ink } from '../types.ts';
 
 const plain = (b: { x: number; y: number; w: number; h: number }) => ({
   x: b.x,

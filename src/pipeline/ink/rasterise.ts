@@ -1,5 +1,5 @@
-import { inkBounds } from './inkBounds.ts';
-import type { Ink, Raster } from './types.ts';
+import { inkBounds } from '../geometry/inkBounds.ts';
+import type { Ink, Raster } from '../types.ts';
 
 export interface RasteriseOptions {
   /** Pixels given to the longer side of the symbol's ink (before the pen is added). */

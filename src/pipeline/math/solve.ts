@@ -12,7 +12,7 @@
 // Error codes: `unreadable-symbol` (a '?' in the text), `syntax`, `division-by-zero`, and
 // `internal` for a bug in this stage (which should never happen, but must not escape).
 
-import type { ResultError } from './types.ts';
+import type { ResultError } from '../types.ts';
 import { evaluate } from './evaluate.ts';
 import { formatValue } from './formatValue.ts';
 import { parse } from './parse.ts';

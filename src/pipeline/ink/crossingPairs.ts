@@ -1,5 +1,5 @@
 import { segmentsCross } from './segmentsCross.ts';
-import type { Ink, InkBox, InkPoint } from './types.ts';
+import type { Ink, InkBox, InkPoint } from '../types.ts';
 
 /** Points per stroke kept for the test: enough for a symbol's shape, bounded for any input. */
 const MAX_POINTS = 48;

@@ -1,5 +1,5 @@
-import { estimateLineHeight } from './estimateLineHeight.ts';
-import type { InkBox } from './types.ts';
+import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import type { InkBox } from '../types.ts';
 
 /** Lines closer than this × the digit height are one line (the halves of a `)`). */
 const LINE_GAP = 0.3;

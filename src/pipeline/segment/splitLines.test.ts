@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from './splitLines.ts';
-import { inkBox } from './types.ts';
+import { inkBox } from '../types.ts';
 
 const digit = (x: number, y: number) => inkBox(x, y, 60, 100);
 

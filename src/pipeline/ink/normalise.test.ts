@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
-import { MODEL_SIZE, type Ink, type ModelImage, type Raster } from './types.ts';
+import { MODEL_SIZE, type Ink, type ModelImage, type Raster } from '../types.ts';
 
 const N = MODEL_SIZE;
 

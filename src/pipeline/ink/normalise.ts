@@ -1,4 +1,4 @@
-import { MODEL_SIZE, type ModelImage, type Raster } from './types.ts';
+import { MODEL_SIZE, type ModelImage, type Raster } from '../types.ts';
 
 /** MNIST fits the longer side of each digit into 20 px of the 28 px frame. */
 const BOX = 20;

@@ -1,5 +1,5 @@
 import { favour } from './favour.ts';
-import type { Classifier, ModelImage } from './types.ts';
+import type { Classifier, ModelImage } from '../types.ts';
 
 /** A symbol the user corrected: the image the model saw and the label they chose. */
 export interface Example {

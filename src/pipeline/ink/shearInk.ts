@@ -1,4 +1,4 @@
-import type { Ink, InkPoint } from './types.ts';
+import type { Ink, InkPoint } from '../types.ts';
 
 /**
  * Slants ink horizontally: x += k · y (positive k leans the top to the left, as y grows

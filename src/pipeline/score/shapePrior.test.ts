@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_PIECE_ODDS, shapePrior } from './shapePrior.ts';
 import { STACKED_BARS_ODDS } from './stackedBars.ts';
-import { inkBox } from './types.ts';
+import { inkBox } from '../types.ts';
 
 const labels = ['0', '1', '5', '7', '-', '=', '÷', '(', 'reject'];
 const probs = (entries: Record<string, number>): Float32Array =>

@@ -1,4 +1,4 @@
-import type { InkBox } from './types.ts';
+import type { InkBox } from '../types.ts';
 
 /**
  * Whether another part stands above or below part `i`, sharing some of its width (the

@@ -5,12 +5,12 @@ import {
   fixture,
   multiStroke,
   type InkFixture,
-} from '../../test/fixtures/ink/index.ts';
+} from '../../../test/fixtures/ink/index.ts';
 import { chooseSegmentation } from './chooseSegmentation.ts';
-import { inkBounds } from './inkBounds.ts';
-import { estimateLineHeight } from './estimateLineHeight.ts';
+import { inkBounds } from '../geometry/inkBounds.ts';
+import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { segmentCandidates, type Candidates, type Span } from './segmentCandidates.ts';
-import { inkBox, type InkBox } from './types.ts';
+import { inkBox, type InkBox } from '../types.ts';
 
 const strokeBoxes = (f: InkFixture): InkBox[] => f.strokes.map((s) => inkBounds([s]));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inkBounds } from './inkBounds.ts';
+import { inkBounds } from '../geometry/inkBounds.ts';
 import { sliceStroke } from './sliceStroke.ts';
-import type { InkPoint, Stroke } from './types.ts';
+import type { InkPoint, Stroke } from '../types.ts';
 
 /** An ellipse traced from its top, counter-clockwise as most people write a `0`. */
 function zero(cx: number, cy: number, rx: number, ry: number, n = 40): InkPoint[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairText, type Choice } from './repairText.ts';
-import { solve } from './solve.ts';
+import { solve } from '../math/solve.ts';
 
 const valid = (t: string): boolean => solve(t).error === null;
 const c = (symbol: string, p: number): Choice => ({ symbol, p });

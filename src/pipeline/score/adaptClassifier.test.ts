@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptClassifier, type Example } from './adaptClassifier.ts';
-import type { Classifier, ModelImage } from './types.ts';
+import type { Classifier, ModelImage } from '../types.ts';
 
 const LABELS = ['1', '(', '7'];
 /** A 28×28 image with ink on the given pixel indexes. */

@@ -1,4 +1,4 @@
-import type { Alternative } from './types.ts';
+import type { Alternative } from '../types.ts';
 
 export const REJECT = 'reject';
 export const UNREADABLE = '?';
