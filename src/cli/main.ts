@@ -1,4 +1,4 @@
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 
 const HELP = `Usage: ink-calc COMMAND [options]
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import type { RecognizeInput } from '../pipeline/recognize.ts';
 import { decodeImage } from '../runtime/decodeImage.ts';
 import type { ServerConfig } from '../server/config.ts';

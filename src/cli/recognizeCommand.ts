@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
 import type { Recognition } from '../pipeline/types.ts';
 import { loadNodeClassifier } from '../runtime/loadNodeClassifier.ts';

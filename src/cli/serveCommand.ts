@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
 

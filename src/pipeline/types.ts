@@ -1,6 +1,8 @@
 // Shared vocabulary of the pipeline. Coordinate spaces are branded so that a box in the
 // caller's ink units can never be passed where model pixels are meant (and vice versa).
 
+import type { ResultError } from './errors.ts';
+
 declare const brand: unique symbol;
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
@@ -72,10 +74,8 @@ export interface RecognizedSymbol {
   readonly alternatives: readonly Alternative[];
 }
 
-export interface ResultError {
-  readonly code: string;
-  readonly message: string;
-}
+/** Defined with the rest of the error vocabulary, in errors.ts. */
+export type { ResultError };
 
 export interface Recognition {
   readonly text: string;

@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImage } from './decodeImage.ts';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { connectedComponents } from '../pipeline/bitmap/connectedComponents.ts';
 import { inkMap } from '../pipeline/bitmap/inkMap.ts';
 import type { GreyImage } from '../pipeline/types.ts';

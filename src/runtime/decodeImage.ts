@@ -1,5 +1,5 @@
 import sharp, { type OutputInfo } from 'sharp';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { toLuminance } from '../pipeline/bitmap/toLuminance.ts';
 import type { GreyImage } from '../pipeline/types.ts';
 

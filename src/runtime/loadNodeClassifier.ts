@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
 import {
   sessionClassifier,
@@ -22,10 +22,9 @@ export interface LoadOptions {
 }
 
 /**
- * Batches up to this size run on a one-thread session. Measured on 2 cores under load
- * (npm run bench, autocannon sharing the cores): a one-digit request served 942 req/s on
- * one thread and 873 on two, while 3- and 10-symbol drawings (larger batches) served
- * 13–14 % more on two. A second thread only pays when there is enough work to split.
+ * Batches up to this size run on a one-thread session: under load, a second thread only
+ * pays when there is enough work to split, so one-digit requests are served faster on one
+ * thread and drawings of several symbols faster on two (npm run bench; docs/experiments.md).
  */
 export const SMALL_BATCH = 2;
 

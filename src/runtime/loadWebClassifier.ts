@@ -1,5 +1,5 @@
 import * as ort from 'onnxruntime-web/wasm';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
 import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
 

@@ -1,4 +1,4 @@
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 
 /** What onnxruntime (node and web alike) reports about a model's input or output. */
 export interface ValueMetadata {

@@ -2,7 +2,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { recognize } from '../pipeline/recognize.ts';
 import type { Recognition } from '../pipeline/types.ts';
 import { decodeImage } from '../runtime/decodeImage.ts';

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { InkCalcError, type ErrorCode } from '../pipeline/InkCalcError.ts';
+import { InkCalcError, type RequestErrorCode } from '../pipeline/errors.ts';
 
 export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string };
+  readonly error: { readonly code: RequestErrorCode; readonly message: string };
 }
 
 const ACCEPTED =

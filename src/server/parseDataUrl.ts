@@ -1,4 +1,4 @@
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 
 const ACCEPTED = new Set(['image/png', 'image/jpeg', 'image/jpg']);
 const HEADER = /^data:([^;,]*)((?:;[^;,]*)*),/i;

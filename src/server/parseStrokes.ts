@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import type { Ink } from '../pipeline/types.ts';
 
 export interface StrokeLimits {

@@ -1,5 +1,5 @@
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import { parseDataUrl } from './parseDataUrl.ts';
 
 type Part = MultipartFile | MultipartValue;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { InkCalcError } from '../pipeline/InkCalcError.ts';
+import { InkCalcError } from '../pipeline/errors.ts';
 import type { RecognizeInput } from '../pipeline/recognize.ts';
 import { decodeImage } from '../runtime/decodeImage.ts';
 import type { ServerConfig } from './config.ts';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { InkCalcError } from '../pipeline/errors.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -14,13 +15,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export async function registerPage(app: FastifyInstance, distDir: string): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) {
+    // Answered here, not thrown: errorReply hides every 5xx message as a server fault, and
+    // this one tells the operator what to do.
+    const error = new InkCalcError(
+      'page-not-built',
+      `The page is not built (dist/index.html is missing). Run \`npm run build\`, then restart the server; the API under /api/ works without it.`,
+    );
     app.get('/', async (_request, reply) =>
-      reply.code(503).send({
-        error: {
-          code: 'page-not-built',
-          message: `The page is not built (dist/index.html is missing). Run \`npm run build\`, then restart the server; the API under /api/ works without it.`,
-        },
-      }),
+      reply.code(error.status).send({ error: error.toJSON() }),
     );
     return;
   }

@@ -1,13 +1,13 @@
 import { solve } from '../pipeline/math/solve.ts';
+import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
-import type { PageRecognition } from './protocol.ts';
 
 export interface ShownSymbol extends RecognizedSymbol {
   /** The user chose this symbol from the alternatives. */
   readonly corrected?: boolean;
 }
 
-export interface Shown extends Omit<PageRecognition, 'symbols'> {
+export interface Shown extends Omit<RecognitionWithImages, 'symbols'> {
   readonly symbols: readonly ShownSymbol[];
 }
 
@@ -35,7 +35,7 @@ export function symbolKey(symbol: RecognizedSymbol, ink: Ink, photoId: number | 
 
 /** The recognition with the user's corrections applied, re-solved when any applies. */
 export function correctRecognition(
-  recognition: PageRecognition,
+  recognition: RecognitionWithImages,
   ink: Ink,
   photoId: number | null,
   corrections: ReadonlyMap<string, string>,

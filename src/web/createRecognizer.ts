@@ -1,9 +1,11 @@
 // The page's one door to recognition. It prefers the in-browser worker (private, works
 // offline, no server needed) and falls back to the server's API when this browser cannot
 // run the model: no WebAssembly, no module workers, or the session failed to start.
+import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink } from '../pipeline/types.ts';
+import { modelInfo } from '../runtime/modelInfo.ts';
 import { photoAsJpeg, type Photo } from './openPhoto.ts';
-import type { FromWorker, PageRecognition, ToWorker } from './protocol.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
 
 export type RecognizerMode = 'loading' | 'browser' | 'server';
 
@@ -14,6 +16,7 @@ export interface RecognizerStatus {
   readonly mode: RecognizerMode;
   /** Why the browser model is not used, when it is not. */
   readonly reason?: string;
+  /** The model's labels, from its metadata; absent while loading or when unreadable. */
   readonly labels?: readonly string[];
 }
 
@@ -21,12 +24,13 @@ export interface Recognizer {
   /**
    * Resolves with the recognition of these strokes or this photo. A request that was still
    * waiting for the model when a newer one arrived rejects with {@link Superseded}: only
-   * the latest ink matters, so a backlog of stale drawings is never computed.
+   * the latest ink matters, so a backlog of stale drawings is never computed. `images`
+   * (what the model saw) come only from the in-browser model, never from the server.
    */
-  recognize(input: PageInput): Promise<PageRecognition>;
+  recognize(input: PageInput): Promise<RecognitionWithImages>;
   /**
    * Teaches the in-browser model a correction: symbols drawn much like `image` lean towards
-   * `label` from now on (src/pipeline/adaptClassifier.ts). Whether it was taught: not
+   * `label` from now on (src/pipeline/score/adaptClassifier.ts). Whether it was taught: not
    * while the model loads, nor when the server reads.
    */
   learn(image: Float32Array, label: string): boolean;
@@ -42,12 +46,13 @@ export class Superseded extends Error {
 
 interface Waiting {
   readonly input: PageInput;
-  readonly resolve: (r: PageRecognition) => void;
+  readonly resolve: (r: RecognitionWithImages) => void;
   readonly reject: (e: unknown) => void;
 }
 
 export function createRecognizer(onStatus: (status: RecognizerStatus) => void): Recognizer {
   const base = document.baseURI;
+  const labelsUrl = new URL('model/model.json', base).href;
   let mode: RecognizerMode = 'loading';
   let worker: Worker | null = null;
   let waiting: Waiting | null = null;
@@ -56,7 +61,7 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
   let busy: Waiting | null = null;
   let busyId = 0;
 
-  const settle = (outcome: { ok: PageRecognition } | { err: unknown }): void => {
+  const settle = (outcome: { ok: RecognitionWithImages } | { err: unknown }): void => {
     const w = busy;
     busy = null;
     if (w) {
@@ -91,13 +96,17 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
     mode = 'server';
     worker?.terminate();
     worker = null;
-    onStatus({ mode, reason });
     // A request the dead worker will never answer goes to the server instead.
     if (busy) {
       waiting ??= busy;
       busy = null;
     }
     flush();
+    // The worker would have reported the model's labels; the server's model is described
+    // by the same file, and the correction keypad offers exactly those.
+    void readLabels(labelsUrl).then((labels) =>
+      onStatus(labels ? { mode: 'server', reason, labels } : { mode: 'server', reason }),
+    );
   };
 
   const startWorker = (): void => {
@@ -127,7 +136,7 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
     worker.postMessage({
       type: 'init',
       modelUrl: new URL('model/model.onnx', base).href,
-      labelsUrl: new URL('model/model.json', base).href,
+      labelsUrl,
     } satisfies ToWorker);
   };
 
@@ -144,7 +153,7 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
 
   return {
     recognize(input) {
-      return new Promise<PageRecognition>((resolve, reject) => {
+      return new Promise<RecognitionWithImages>((resolve, reject) => {
         waiting?.reject(new Superseded());
         waiting = { input, resolve, reject };
         flush();
@@ -165,7 +174,7 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
   };
 }
 
-async function recognizeOnServer(url: string, input: PageInput): Promise<PageRecognition> {
+async function recognizeOnServer(url: string, input: PageInput): Promise<RecognitionWithImages> {
   const request =
     'strokes' in input
       ? { type: 'application/json', body: JSON.stringify({ strokes: input.strokes }) }
@@ -183,10 +192,25 @@ async function recognizeOnServer(url: string, input: PageInput): Promise<PageRec
     );
   }
   const body = (await response.json().catch(() => null)) as
-    (PageRecognition & { error?: { message?: string } }) | null;
+    (RecognitionWithImages & { error?: { message?: string } }) | null;
   if (!response.ok || body === null || typeof body.text !== 'string') {
     const message = body?.error?.message ?? `the server answered HTTP ${response.status}`;
     throw new Error(`Recognition failed: ${message}`);
   }
   return body;
+}
+
+/**
+ * The labels in the model's metadata, read as the worker reads them (a missing file means
+ * a bare model of the digits 0-9); undefined when the file cannot be read.
+ */
+async function readLabels(url: string): Promise<readonly string[] | undefined> {
+  try {
+    const response = await fetch(url);
+    if (response.status === 404) return modelInfo(undefined, url).labels;
+    if (!response.ok) return undefined;
+    return modelInfo(await response.json(), url).labels;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,7 +1,8 @@
 // The page's controller: ink in, recognition out, and everything the user sees kept in
 // step with the current ink. Every ink change bumps a revision; an answer for an older
 // revision is dropped, and the text row says "pending" until the current one is shown.
-import { EMPTY_RECOGNITION } from '../pipeline/recognize.ts';
+import { resultError, type ResultError } from '../pipeline/errors.ts';
+import { EMPTY_RECOGNITION, type RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Stroke } from '../pipeline/types.ts';
 import { acceptPhotos } from './acceptPhotos.ts';
 import { composeScene } from './composeScene.ts';
@@ -14,7 +15,6 @@ import { createRecognizer, Superseded, type RecognizerStatus } from './createRec
 import { describeResult } from './describeResult.ts';
 import { keepOffline } from './keepOffline.ts';
 import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
-import type { PageRecognition } from './protocol.ts';
 import { renderGuesses } from './renderGuesses.ts';
 import { renderReadout } from './renderReadout.ts';
 import { renderRecent, type RecentEntry } from './renderRecent.ts';
@@ -53,7 +53,7 @@ const taught = createCorrectionStore(localStorageOrNull());
 const corrections = new Map<string, string>();
 let labels: readonly string[] = [];
 let revision = 0;
-let latest: PageRecognition = EMPTY_RECOGNITION;
+let latest: RecognitionWithImages = EMPTY_RECOGNITION;
 let shown: Shown = EMPTY_RECOGNITION;
 let lastAnnounced = '';
 // One entry per drawing (from one clear to the next), updated as it changes.
@@ -74,10 +74,9 @@ const alternatives = createAlternatives(
     showSeen: $<HTMLButtonElement>('#show-seen'),
     seen: $<HTMLCanvasElement>('#seen'),
   },
-  () =>
-    labels.length > 0
-      ? labels
-      : ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', '×', '÷', '=', '(', ')'],
+  // The model's own labels, reported by the recognizer in either mode: a model with other
+  // symbols gets a keypad of those.
+  () => labels,
   (index, symbol) => {
     const target = shown.symbols[index];
     if (!target) return;
@@ -147,7 +146,7 @@ function inkChanged(): void {
       if (error instanceof Superseded || rev !== revision) return;
       latest = {
         ...EMPTY_RECOGNITION,
-        error: { code: 'recognizer', message: (error as Error).message },
+        error: resultError('recognizer', (error as Error).message),
       };
       present();
     },
@@ -266,11 +265,11 @@ async function readPhoto(file: File): Promise<void> {
 }
 
 /** An empty reading of a photo is worth a sentence: an empty canvas is not. */
-function nothingInPhoto(photo: Photo): { code: string; message: string } {
-  return {
-    code: 'no-writing',
-    message: `No writing found in ${photo.name}. Photograph dark writing on light paper (or chalk on a board), filling most of the picture.`,
-  };
+function nothingInPhoto(photo: Photo): ResultError {
+  return resultError(
+    'no-writing',
+    `No writing found in ${photo.name}. Photograph dark writing on light paper (or chalk on a board), filling most of the picture.`,
+  );
 }
 
 acceptPhotos(

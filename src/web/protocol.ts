@@ -1,7 +1,7 @@
 // Messages between the page and the recognition worker. Kept in one place so both ends
 // agree on the shapes; images travel as transferable Float32Arrays.
 import type { RecognizeInput } from '../pipeline/recognize.ts';
-import type { Recognition } from '../pipeline/types.ts';
+import type { ModelImage, Recognition } from '../pipeline/types.ts';
 
 export type ToWorker =
   | { readonly type: 'init'; readonly modelUrl: string; readonly labelsUrl: string }
@@ -19,11 +19,6 @@ export type FromWorker =
       readonly type: 'result';
       readonly id: number;
       readonly recognition: Recognition;
-      readonly images: readonly Float32Array[];
+      readonly images: readonly ModelImage[];
     }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
-
-/** A recognition as the page uses it: images are absent when the server answered. */
-export interface PageRecognition extends Recognition {
-  readonly images?: readonly Float32Array[];
-}

@@ -49,7 +49,7 @@ async function answer(id: number, input: RecognizeInput): Promise<void> {
     if (!classifier) throw new Error('the worker was asked to recognise before init');
     const result = await recognize(input, await classifier, { withImages: true });
     const { images = [], ...recognition } = result;
-    const copies = images.map((image) => Float32Array.from(image));
+    const copies = images.map((image) => Float32Array.from(image) as ModelImage);
     scope.postMessage(
       { type: 'result', id, recognition, images: copies },
       copies.map((c) => c.buffer),

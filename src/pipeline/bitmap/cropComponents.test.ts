@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
-import { InkCalcError } from '../InkCalcError.ts';
+import { InkCalcError } from '../errors.ts';
 import { inkBox, type Raster } from '../types.ts';
 
 function raster(width: number, height: number): Raster {

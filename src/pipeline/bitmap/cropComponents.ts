@@ -1,4 +1,4 @@
-import { InkCalcError } from '../InkCalcError.ts';
+import { InkCalcError } from '../errors.ts';
 import type { InkBox, Raster } from '../types.ts';
 
 /**

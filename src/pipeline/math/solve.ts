@@ -9,10 +9,11 @@
 //   `12+7×3=`   → value 33 (a trailing '=' just asks for the answer)
 //   `2+2=4`     → value 4, check true: the left side is the answer, the right side is
 //                 what the user claims it to be, compared exactly
-// Error codes: `unreadable-symbol` (a '?' in the text), `syntax`, `division-by-zero`, and
-// `internal` for a bug in this stage (which should never happen, but must not escape).
+// Error codes (ResultErrorCode, see errors.ts): `unreadable-symbol` (a '?' in the text),
+// `syntax`, `division-by-zero`, and `internal` for a bug in this stage (which should never
+// happen, but must not escape).
 
-import type { ResultError } from '../types.ts';
+import { resultError, type ResultError, type ResultErrorCode } from '../errors.ts';
 import { evaluate } from './evaluate.ts';
 import { formatValue } from './formatValue.ts';
 import { parse } from './parse.ts';
@@ -28,8 +29,8 @@ export interface Solution {
   readonly error: ResultError | null;
 }
 
-function failure(code: string, message: string): Solution {
-  return { value: null, approx: null, check: null, error: { code, message } };
+function failure(code: ResultErrorCode, message: string): Solution {
+  return { value: null, approx: null, check: null, error: resultError(code, message) };
 }
 
 /** Parses and evaluates recognised text. Never throws; failures come back in `error`. */

@@ -8,13 +8,19 @@
 // and '?'. Accepting look-alikes (* / x, spaces) here would hide bugs in the stages that
 // produce the text.
 
+import type { ResultErrorCode } from '../errors.ts';
+
 /**
  * Longest text accepted, in symbols. Far beyond anything drawn by hand, yet it keeps the
  * worst case (gcds of numbers thousands of digits long) well under a second.
  */
 export const MAX_SYMBOLS = 10_000;
 
-export type ExpressionErrorCode = 'syntax' | 'unreadable-symbol' | 'division-by-zero';
+/** The result error codes the expression stages (tokenize, parse, evaluate) throw. */
+export type ExpressionErrorCode = Extract<
+  ResultErrorCode,
+  'syntax' | 'unreadable-symbol' | 'division-by-zero'
+>;
 
 /**
  * Why an expression cannot be calculated. These are results shown to the user, not
