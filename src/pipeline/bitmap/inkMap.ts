@@ -1,15 +1,20 @@
 import type { GreyImage, Raster } from '../types.ts';
 import { borderPixels } from './borderPixels.ts';
+import {
+  countLevels,
+  countLevelsAt,
+  countLevelsWhere,
+  LEVELS,
+  lowerMedian,
+  otsuThreshold,
+  peakLevel,
+  quantileFrom,
+} from './histogram.ts';
+import { MIN_INK_THRESHOLD } from './minInkThreshold.ts';
 import { pageMask } from './pageMask.ts';
 import { DEEPEST_SHADOW, paperMap } from './paperMap.ts';
 import { removeRuledLines } from './removeRuledLines.ts';
 
-/**
- * Smallest ink-vs-paper difference (luminance levels) that can count as ink. JPEG noise
- * and paper grain on a white page stay well under this, so they never reach Otsu's
- * "ink" class; faint pencil on a phone photo is still ~60 levels off the paper.
- */
-const MIN_THRESHOLD = 24;
 /**
  * The typical ink must stand this far from the paper, or the image is taken as blank:
  * Otsu always splits a histogram in two, even one that is only noise.
@@ -32,7 +37,7 @@ const RIM_FRACTION = 0.5;
  * total difference, so black-on-white and chalk-on-blackboard give the same map.
  *
  * Threshold: Otsu on the histogram of |luminance − paper| on the ink side, floored at
- * MIN_THRESHOLD; if the ink class is not at least MIN_INK_CONTRAST from the paper the
+ * MIN_INK_THRESHOLD; if the ink class is not at least MIN_INK_CONTRAST from the paper the
  * image is blank and the map is all zeros. Coverage is the difference scaled so that
  * the 90th percentile of the ink class is 1, keeping grey anti-aliased values.
  *
@@ -56,8 +61,8 @@ export function inkMap(image: GreyImage): Raster {
   // join every symbol, and as a class of their own they would pull Otsu to their level.
   const { diff, hist } = withoutRuledLines(found, width, height, page);
 
-  const threshold = Math.max(MIN_THRESHOLD, otsu(hist, n));
-  const inkLevel = percentileFrom(hist, threshold, INK_PERCENTILE);
+  const threshold = Math.max(MIN_INK_THRESHOLD, otsuThreshold(hist));
+  const inkLevel = quantileFrom(hist, threshold, INK_PERCENTILE);
   if (inkLevel < 0 || inkLevel < MIN_INK_CONTRAST) return { width, height, data: out };
 
   const rimFloor = threshold * RIM_FRACTION;
@@ -79,15 +84,7 @@ export function inkMap(image: GreyImage): Raster {
  */
 function coverDesk(image: GreyImage, page: Uint8Array): GreyImage {
   const { width, height, data } = image;
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < page.length; i++) if (page[i]) hist[data[i]!]!++;
-  let paper = 0;
-  for (let v = 0, best = -1; v < 256; v++) {
-    if (hist[v]! > best) {
-      best = hist[v]!;
-      paper = v;
-    }
-  }
+  const paper = peakLevel(countLevelsWhere(data, page));
   const out = new Uint8Array(width * height);
   for (let i = 0; i < out.length; i++) out[i] = page[i] ? data[i]! : paper;
   return { width, height, data: out };
@@ -110,7 +107,8 @@ function evenDifferences(image: GreyImage): { diff: Uint8Array; hist: Float64Arr
   }
   const sign = darker >= lighter ? -1 : 1;
   const diff = new Uint8Array(n);
-  const hist = new Float64Array(256);
+  // Counted in the pass that finds the differences: a second pass would read them all again.
+  const hist = new Float64Array(LEVELS);
   for (let i = 0; i < n; i++) {
     const d = Math.max(0, sign * (data[i]! - paper));
     diff[i] = d;
@@ -123,8 +121,8 @@ function evenDifferences(image: GreyImage): { diff: Uint8Array; hist: Float64Arr
  * The same against the paper under each pixel, each difference scaled by how much darker
  * the light is there than at its brightest (at most DEEPEST_SHADOW times).
  */
-// Apart from evenDifferences rather than one loop over a per-pixel paper: that one loop
-// made every evenly lit picture pay for the lit case (a 12 MP page: 140 ms for 90).
+// Apart from evenDifferences rather than one loop over a per-pixel paper, so that an
+// evenly lit picture does not pay for reading the lit case's paper at every pixel.
 function litDifferences(
   data: GreyImage['data'],
   light: Float32Array,
@@ -141,7 +139,8 @@ function litDifferences(
   }
   const sign = darker >= lighter ? -1 : 1;
   const diff = new Uint8Array(n);
-  const hist = new Float64Array(256);
+  // Counted in the pass that finds the differences: a second pass would read them all again.
+  const hist = new Float64Array(LEVELS);
   for (let i = 0; i < n; i++) {
     const gain = Math.min(DEEPEST_SHADOW, brightest / Math.max(1, light[i]!));
     const d = Math.round(sign * (data[i]! - light[i]!) * gain);
@@ -161,63 +160,13 @@ function withoutRuledLines(
 ): { diff: Uint8Array; hist: Float64Array } {
   const diff = removeRuledLines({ width, height, data: found.diff }, page);
   if (!diff) return found;
-  const hist = new Float64Array(256);
-  for (let i = 0; i < diff.length; i++) hist[diff[i]!]!++;
-  return { diff, hist };
+  return { diff, hist: countLevels(diff, new Float64Array(LEVELS)) };
 }
 
 /** Median luminance of the border ring (the ink rarely covers half of it). */
 function borderMedian(image: GreyImage): number {
   const ring = borderPixels(image.width, image.height);
-  const hist = new Float64Array(256);
-  for (const i of ring) hist[image.data[i]!]!++;
-  let seen = 0;
-  for (let v = 0; v < 256; v++) {
-    seen += hist[v]!;
-    if (seen * 2 >= ring.length) return v;
-  }
-  return 255;
-}
-
-/**
- * Otsu's threshold: the level t maximising between-class variance when values < t are
- * paper and values ≥ t are ink. Returns 256 (nothing is ink) for a one-level histogram.
- */
-function otsu(hist: Float64Array, total: number): number {
-  let sumAll = 0;
-  for (let v = 0; v < 256; v++) sumAll += v * hist[v]!;
-  let best = 256;
-  let bestVar = 0;
-  let w0 = 0;
-  let sum0 = 0;
-  for (let t = 1; t < 256; t++) {
-    w0 += hist[t - 1]!;
-    sum0 += (t - 1) * hist[t - 1]!;
-    const w1 = total - w0;
-    if (w0 === 0) continue;
-    if (w1 === 0) break;
-    const m0 = sum0 / w0;
-    const m1 = (sumAll - sum0) / w1;
-    const between = w0 * w1 * (m0 - m1) * (m0 - m1);
-    if (between > bestVar) {
-      bestVar = between;
-      best = t;
-    }
-  }
-  return best;
-}
-
-/** The p-quantile of the histogram restricted to values ≥ from; -1 if that part is empty. */
-function percentileFrom(hist: Float64Array, from: number, p: number): number {
-  let count = 0;
-  for (let v = from; v < 256; v++) count += hist[v]!;
-  if (count === 0) return -1;
-  let seen = 0;
-  for (let v = from; v < 256; v++) {
-    seen += hist[v]!;
-    if (seen >= p * count) return v;
-  }
-  return 255;
+  return lowerMedian(countLevelsAt(image.data, ring, new Float64Array(LEVELS)));
 }
 
 function touchesInk(

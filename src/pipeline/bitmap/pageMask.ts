@@ -1,6 +1,6 @@
 import type { GreyImage } from '../types.ts';
 import { borderPixels } from './borderPixels.ts';
-import { commonestLevel } from './commonestLevel.ts';
+import { commonestLevel, countLevelsAt, countLevelsInBox, peakLevel } from './histogram.ts';
 
 /**
  * Paper and desk differ by at least this share of the brighter: a sheet photographed on a
@@ -40,20 +40,17 @@ export function pageMask(image: GreyImage): Uint8Array | null {
   const { width, height, data } = image;
   if (width < 16 || height < 16) return null;
   const ring = borderPixels(width, height);
-  const edge = new Uint32Array(256);
-  for (const i of ring) edge[data[i]!]!++;
+  const edge = countLevelsAt(data, ring);
   // The middle half of each side, where a photo is aimed.
-  const middle = new Uint32Array(256);
-  for (let y = Math.floor(height / 4) + 1; y < (3 * height) / 4; y++) {
-    for (let x = Math.floor(width / 4) + 1; x < (3 * width) / 4; x++) {
-      middle[data[y * width + x]!]!++;
-    }
-  }
+  const middle = countLevelsInBox(image, {
+    x0: Math.floor(width / 4) + 1,
+    y0: Math.floor(height / 4) + 1,
+    x1: (3 * width) / 4,
+    y1: (3 * height) / 4,
+  });
   // A drawing program's ground is one exact level; a photographed desk never is (grain,
   // sensor noise, JPEG). Thick white digits on black, MNIST's own look, stay drawings.
-  let flattest = 0;
-  for (let v = 0; v < 256; v++) flattest = Math.max(flattest, edge[v]!);
-  if (flattest >= DRAWN_GROUND * ring.length) return null;
+  if (edge[peakLevel(edge)]! >= DRAWN_GROUND * ring.length) return null;
   const desk = commonestLevel(edge);
   const paper = commonestLevel(middle);
   // Paper is brighter than the desk it lies on. A page whose inside is mostly darker than

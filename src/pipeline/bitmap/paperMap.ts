@@ -1,5 +1,5 @@
 import type { GreyImage } from '../types.ts';
-import { commonestLevel } from './commonestLevel.ts';
+import { commonestLevel, countLevelsInBox, LEVELS } from './histogram.ts';
 
 /** Blocks across the shorter side: small enough to follow a shadow's edge. */
 const BLOCKS_ACROSS = 8;
@@ -32,9 +32,9 @@ export const DEEPEST_SHADOW = 4;
  * Each block's commonest luminance is its paper, whichever the ink's polarity, as long as
  * less of the block is the ink's core than paper; a block that stands out from its 3×3
  * neighbourhood (one a thick stroke fills) takes the neighbourhood's median instead.
- * Between block centres the light is bilinear. (A block's median was tried first: where a
- * stroke covers half a block the median lands on the stroke's grey rim, and half of the
- * evenly lit PNG digits of ink-dev looked unevenly lit.)
+ * Between block centres the light is bilinear. (Not the block's median: where a stroke
+ * covers half a block the median lands on the stroke's grey rim, and evenly lit paper
+ * looks unevenly lit.)
  */
 export function paperMap(image: GreyImage): Float32Array | null {
   const { width, height } = image;
@@ -64,24 +64,22 @@ interface Grid {
 
 /** Commonest luminance of each block; the last row and column take the image's remainder. */
 function blockLevels(image: GreyImage, grid: Grid): Float32Array {
-  const { width, height, data } = image;
+  const { width, height } = image;
   const { block, cols, rows } = grid;
   const out = new Float32Array(cols * rows);
-  const hist = new Uint32Array(256);
+  const hist = new Uint32Array(LEVELS);
   // A photo's blocks hold hundreds of thousands of pixels; about SAMPLES_ACROSS² of them
   // tell the commonest level as well, and keep the even-light check cheap.
   const step = Math.max(1, Math.floor(block / SAMPLES_ACROSS));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      hist.fill(0);
       const x0 = c * block;
       const y0 = r * block;
       const x1 = c === cols - 1 ? width : x0 + block;
       const y1 = r === rows - 1 ? height : y0 + block;
-      for (let y = y0; y < y1; y += step) {
-        for (let x = x0; x < x1; x += step) hist[data[y * width + x]!]!++;
-      }
-      out[r * cols + c] = commonestLevel(hist);
+      out[r * cols + c] = commonestLevel(
+        countLevelsInBox(image, { x0, y0, x1, y1 }, step, hist.fill(0)),
+      );
     }
   }
   return out;

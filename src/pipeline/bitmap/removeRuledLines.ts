@@ -1,5 +1,6 @@
 import type { GreyImage } from '../types.ts';
 import { findRuledLines, type RuledLine } from './findRuledLines.ts';
+import { MIN_INK_THRESHOLD } from './minInkThreshold.ts';
 
 /**
  * A run across the line may be this much longer than the line's own thickness and still
@@ -24,8 +25,6 @@ const MANY_LINES = 3;
  * it) is long, thin and straight from edge to edge too, and must not be erased to nothing.
  */
 const MIN_LEFT = 0.05;
-/** A difference that counts as ink for MIN_LEFT (inkMap's least threshold). */
-const INK = 24;
 
 /**
  * The ink-coverage difference map (0 = paper) with the lines of ruled or squared paper
@@ -49,9 +48,10 @@ export function removeRuledLines(diff: GreyImage, page: Uint8Array | null): Uint
   return out;
 }
 
+/** Pixels that count as ink for MIN_LEFT: at inkMap's least threshold or above. */
 function inkIn(data: Uint8Array | Uint8ClampedArray): number {
   let n = 0;
-  for (let i = 0; i < data.length; i++) if (data[i]! >= INK) n++;
+  for (let i = 0; i < data.length; i++) if (data[i]! >= MIN_INK_THRESHOLD) n++;
   return n;
 }
 

@@ -2,7 +2,7 @@ import type { StripProfile } from './stripProfiles.ts';
 
 /**
  * A line stands at least this many levels above the paper beside it in a strip's profile.
- * Fainter lines stay under inkMap's smallest threshold (24) and never become ink anyway.
+ * Fainter lines stay under inkMap's smallest threshold (MIN_INK_THRESHOLD) and never become ink anyway.
  */
 export const MIN_CONTRAST = 16;
 

@@ -1,4 +1,5 @@
 import type { GreyImage } from '../types.ts';
+import { LEVELS, lowerMedian } from './histogram.ts';
 
 /** Alpha at or above this counts as opaque paper when deciding what the background is. */
 const OPAQUE = 250;
@@ -50,7 +51,8 @@ function paperFor(
   alphaAt: number,
 ): number {
   const n = lum.length;
-  const opaqueHist = new Float64Array(256);
+  // Counted in the pass that weighs the ink, rather than in a pass of its own.
+  const opaqueHist = new Float64Array(LEVELS);
   let opaque = 0;
   let inkWeight = 0;
   let inkSum = 0;
@@ -63,13 +65,7 @@ function paperFor(
     inkWeight += a;
     inkSum += a * lum[i]!;
   }
-  if (opaque * 2 >= n) {
-    let seen = 0;
-    for (let v = 0; v < 256; v++) {
-      seen += opaqueHist[v]!;
-      if (seen * 2 >= opaque) return v;
-    }
-  }
+  if (opaque * 2 >= n) return lowerMedian(opaqueHist);
   if (inkWeight === 0) return 255;
   return inkSum / inkWeight < 128 ? 255 : 0;
 }

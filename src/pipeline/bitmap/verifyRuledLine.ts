@@ -1,4 +1,5 @@
 import type { GreyImage } from '../types.ts';
+import { LEVELS, upperMedian } from './histogram.ts';
 import { MIN_CONTRAST, type Peaks } from './stripPeaks.ts';
 import { MIN_STRIPS, type StripAxis } from './stripProfiles.ts';
 
@@ -144,7 +145,7 @@ function measure(
   // The darkest pixel near the line at each u on the page (-1 off it), and where it is.
   const core = new Int16Array(along).fill(-1);
   const centre = new Int32Array(along);
-  const levels = new Uint32Array(256);
+  const levels = new Uint32Array(LEVELS);
   let first = -1;
   let last = -1;
   for (let u = 0; u < along; u++) {
@@ -162,7 +163,7 @@ function measure(
     levels[best]!++;
   }
   if (first < 0) return null;
-  const level = median(levels);
+  const level = upperMedian(levels);
   if (level < MIN_CONTRAST) return null;
   const half = level / 2;
   const span = Math.max(3, Math.ceil(END_SHARE * (last - first + 1)));
@@ -195,18 +196,6 @@ function measure(
       run++;
     runs[run]!++;
   }
-  const thickness = median(runs);
+  const thickness = upperMedian(runs);
   return thickness <= thickest ? { horizontal: axis.horizontal, ...line, thickness, level } : null;
-}
-
-/** The median of the values a histogram counts (its upper one for an even count). */
-function median(hist: Uint32Array): number {
-  let total = 0;
-  for (const c of hist) total += c;
-  let seen = 0;
-  for (let v = 0; v < hist.length; v++) {
-    seen += hist[v]!;
-    if (seen * 2 > total) return v;
-  }
-  return 0;
 }
