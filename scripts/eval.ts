@@ -5,7 +5,7 @@
 //  - MNIST test set straight into the model (MNIST is already normalised);
 //  - the real-ink sets in shared/eval/ink-dev posted as strokes to the real HTTP API on a
 //    listening socket, and again as PNG images (the bitmap path); numbers and expressions
-//    also as synthetic phone photos (uneven light, grain, JPEG: scripts/lib/photograph.ts),
+//    also as synthetic phone photos (uneven light, grain, JPEG: src/dataset/photograph.ts),
 //    the page filling the frame, lying on a desk, ruled like a notebook's, and both;
 //  - the grammar sets (decimals, percent, other operator glyphs, powers, roots, fractions, the
 //    new symbols alone) as strokes, report-only: they measure what the next features must read;
@@ -27,7 +27,7 @@ import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
 import { pct, sameNumber, score, type Outcome, type SetScore } from './lib/score.ts';
-import { photograph } from './lib/photograph.ts';
+import { photograph } from '../src/dataset/photograph.ts';
 import { crossDigit } from '../src/dataset/crossDigit.ts';
 import { createRng } from '../src/dataset/rng.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';

@@ -5,17 +5,17 @@
 // Builds dist/ first when it is stale. Needs Chromium (apt-get install -y chromium).
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage, PHONE } from '../test/e2e/browser.ts';
+import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage, PHONE } from '../test/support/browser.ts';
 import {
   canvasSize,
   drawWithMouse,
   drawWithTouch,
   readResult,
   waitReady,
-} from '../test/e2e/draw.ts';
-import { layoutInk } from '../test/e2e/layoutInk.ts';
-import { ensureBuilt, ROOT, serveDist } from '../test/e2e/serve.ts';
-import { photograph } from './lib/photograph.ts';
+} from '../test/support/draw.ts';
+import { layoutInk } from '../test/support/layoutInk.ts';
+import { ensureBuilt, ROOT, serveDist } from '../test/support/serve.ts';
+import { photograph } from '../src/dataset/photograph.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';
 
 async function main(): Promise<void> {

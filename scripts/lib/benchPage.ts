@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage } from '../../test/e2e/browser.ts';
-import { canvasSize, drawWithMouseFast, TEXT, waitReady } from '../../test/e2e/draw.ts';
-import type { Pt } from '../../test/e2e/glyphs.ts';
-import { fitInk, layoutInk } from '../../test/e2e/layoutInk.ts';
-import { ensureBuilt, serveDist } from '../../test/e2e/serve.ts';
+import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage } from '../../test/support/browser.ts';
+import { canvasSize, drawWithMouseFast, TEXT, waitReady } from '../../test/support/draw.ts';
+import type { Pt } from '../../test/support/glyphs.ts';
+import { fitInk, layoutInk } from '../../test/support/layoutInk.ts';
+import { ensureBuilt, serveDist } from '../../test/support/serve.ts';
 
 export interface Percentiles {
   p50: number;

@@ -5,11 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, HAS_CHROMIUM, offHost, type Watched } from './browser.ts';
-import { canvasSize, drawWithMouseFast, readResult } from './draw.ts';
-import { fitInk } from './layoutInk.ts';
-import { ROOT } from './serve.ts';
-import { servedPage, type ServedPage } from './servedPage.ts';
+import { DESKTOP, HAS_CHROMIUM, offHost, type Watched } from '../support/browser.ts';
+import { canvasSize, drawWithMouseFast, readResult } from '../support/draw.ts';
+import { fitInk } from '../support/layoutInk.ts';
+import { ROOT } from '../support/serve.ts';
+import { servedPage, type ServedPage } from '../support/servedPage.ts';
 
 const FILE = join(ROOT, '..', 'shared', 'eval', 'ink-dev', 'expressions.json');
 const SAMPLE = 30;

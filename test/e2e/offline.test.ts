@@ -10,10 +10,10 @@ import {
   offHost,
   openPage,
   type Watched,
-} from './browser.ts';
-import { drawWithMouse, readResult, waitReady } from './draw.ts';
-import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, serveDist, type Served } from './serve.ts';
+} from '../support/browser.ts';
+import { drawWithMouse, readResult, waitReady } from '../support/draw.ts';
+import { layoutInk } from '../support/layoutInk.ts';
+import { ensureBuilt, serveDist, type Served } from '../support/serve.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 

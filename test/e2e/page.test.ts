@@ -12,10 +12,10 @@ import {
   offHost,
   openPage,
   type Watched,
-} from './browser.ts';
-import { drawWithMouse, ERROR, readResult, TEXT, VALUE, waitReady } from './draw.ts';
-import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, ROOT, serveDist, type Served } from './serve.ts';
+} from '../support/browser.ts';
+import { drawWithMouse, ERROR, readResult, TEXT, VALUE, waitReady } from '../support/draw.ts';
+import { layoutInk } from '../support/layoutInk.ts';
+import { ensureBuilt, ROOT, serveDist, type Served } from '../support/serve.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 /** A phone photo of `12+3=` (makeFixtures: shadow, vignette, grain, JPEG). */

@@ -4,10 +4,10 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from './browser.ts';
-import { drawWithMouse, readResult, TEXT, waitReady } from './draw.ts';
-import { layoutInk } from './layoutInk.ts';
-import { ensureBuilt, ROOT, serveDist, type Served } from './serve.ts';
+import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from '../support/browser.ts';
+import { drawWithMouse, readResult, TEXT, waitReady } from '../support/draw.ts';
+import { layoutInk } from '../support/layoutInk.ts';
+import { ensureBuilt, ROOT, serveDist, type Served } from '../support/serve.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 

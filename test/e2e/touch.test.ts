@@ -2,10 +2,10 @@
 // while it does.
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, offHost, PHONE, type Watched } from './browser.ts';
-import { canvasSize, drawWithTouch, readResult } from './draw.ts';
-import { layoutInk } from './layoutInk.ts';
-import { servedPage, type ServedPage } from './servedPage.ts';
+import { HAS_CHROMIUM, offHost, PHONE, type Watched } from '../support/browser.ts';
+import { canvasSize, drawWithTouch, readResult } from '../support/draw.ts';
+import { layoutInk } from '../support/layoutInk.ts';
+import { servedPage, type ServedPage } from '../support/servedPage.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('the page on a phone, drawn with a finger', () => {
   let page: ServedPage;
