@@ -1,5 +1,5 @@
 // npm run eval -- [--shared ../shared] [--model models/symbols.onnx] [--write] [--limit N] [--no-png]
-//                 [--dump FILE] [--out FILE]
+//                 [--dump FILE] [--out FILE] [--without NAME ...]
 //
 // Measures the shipped model and the whole pipeline the way users meet them:
 //  - MNIST test set straight into the model (MNIST is already normalised);
@@ -14,6 +14,9 @@
 // no number, since the user may believe it.
 // Items at even positions are the only ones thresholds may be tuned on; odd positions are
 // reported separately as the held-out figure. --write records the figures in the model's JSON.
+// --without NAME switches one adjustment of the scoring stage off (src/pipeline/score) and
+// reads only the strokes rows, in-process, beside the figures recorded for the full stage:
+// what that adjustment is worth. The server never offers it.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +26,8 @@ import { loadConfig } from '../src/server/config.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { normalise } from '../src/pipeline/ink/normalise.ts';
 import { rasterise } from '../src/pipeline/ink/rasterise.ts';
+import { recognize } from '../src/pipeline/recognize.ts';
+import { scoringStage } from '../src/pipeline/score/scoringStage.ts';
 import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
 import { oldAppInput } from './lib/oldAppInput.ts';
@@ -43,8 +48,20 @@ const { values } = parseArgs({
     // Every API reply, one JSON line per item (row, position, reply as sent): two dumps of
     // the same model compare byte for byte when a change must not alter any reading.
     dump: { type: 'string' },
+    without: { type: 'string', multiple: true, default: [] },
   },
 });
+const without = values.without;
+const ablating = without.length > 0;
+if (ablating) {
+  try {
+    scoringStage(without);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  if (values.write) throw new Error('--write records the shipped pipeline: drop --without');
+}
 const shared = resolve(values.shared);
 const inkDev = join(shared, 'eval/ink-dev');
 const mnistDir = join(shared, 'datasets/mnist');
@@ -126,6 +143,8 @@ async function outcomes(
 ): Promise<Outcome[]> {
   const replies = await pool(items, async (it) => {
     const at = items.indexOf(it);
+    if (ablating)
+      return JSON.stringify(await recognize({ strokes: it.strokes }, model, { without }));
     if (kind === 'strokes')
       return post(JSON.stringify({ strokes: it.strokes }), 'application/json');
     if (kind === 'png') return post(await png(it.strokes), 'image/png');
@@ -154,6 +173,18 @@ async function outcomes(
   });
 }
 
+const metaPath = resolve(values.model).replace(/\.onnx$/, '.json');
+interface Meta {
+  evaluation?: { sets?: Record<string, { correct?: [number, number, number] }> };
+  seedSpread?: { rows?: Record<string, { whole: number; even: number; odd: number }> };
+}
+const meta: Meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Meta) : {};
+/** Items read right (whole, even, odd) per row, as last recorded with --write. */
+const recorded = meta.evaluation?.sets ?? {};
+/** How far apart seeds of the model's recipe read each row, in items (npm run seed-spread). */
+const spread = meta.seedSpread?.rows ?? {};
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+
 const results: Record<string, SetScore> = {};
 const report = (key: string, s: SetScore): void => {
   results[key] = s;
@@ -161,8 +192,16 @@ const report = (key: string, s: SetScore): void => {
   console.log(
     `${key.padEnd(34)} whole ${pct(s.whole.accuracy).padStart(8)} (${s.whole.correct}/${s.whole.n})  ` +
       `even ${pct(s.even.accuracy).padStart(8)}  odd ${pct(s.odd.accuracy).padStart(8)}` +
-      (a ? `  right ${a.right} wrong ${a.wrong} unanswered ${a.unanswered}` : ''),
+      (a ? `  right ${a.right} wrong ${a.wrong} unanswered ${a.unanswered}` : '') +
+      (spread[key] ? `  seed spread ${spread[key].whole}` : ''),
   );
+  const full = recorded[key]?.correct;
+  if (ablating && full && !Number.isFinite(limit))
+    console.log(
+      `    without ${without.join(', ')} against the full stage (items read right): ` +
+        `whole ${signed(s.whole.correct - full[0])}, even ${signed(s.even.correct - full[1])}, ` +
+        `odd ${signed(s.odd.correct - full[2])}`,
+    );
 };
 const details = (key: string): void => {
   const s = results[key]!;
@@ -176,17 +215,23 @@ const details = (key: string): void => {
   );
 };
 
-console.log(`model ${values.model} (${model.labels.length} labels) via ${base}\n`);
-const mnist = mnistTest(mnistDir, limit);
-report('mnist-test (model)', score(await modelOutcomes(model, mnist.images, mnist.labels)));
-details('mnist-test (model)');
-// The same scores with only the ten digits allowed to win, as a digit-only classifier (and
-// the old app's model) is judged; the line above, over all classes, is the stricter one.
-const digitsOnly = new Set('0123456789');
-report(
-  'mnist-test (digits only)',
-  score(await modelOutcomes(model, mnist.images, mnist.labels, digitsOnly)),
+console.log(
+  ablating
+    ? `model ${values.model} (${model.labels.length} labels) in-process, without ${without.join(', ')}\n`
+    : `model ${values.model} (${model.labels.length} labels) via ${base}\n`,
 );
+const mnist = mnistTest(mnistDir, limit);
+const digitsOnly = new Set('0123456789');
+if (!ablating) {
+  report('mnist-test (model)', score(await modelOutcomes(model, mnist.images, mnist.labels)));
+  details('mnist-test (model)');
+  // The same scores with only the ten digits allowed to win, as a digit-only classifier (and
+  // the old app's model) is judged; the line above, over all classes, is the stricter one.
+  report(
+    'mnist-test (digits only)',
+    score(await modelOutcomes(model, mnist.images, mnist.labels, digitsOnly)),
+  );
+}
 const sets = ['digits', 'symbols', 'numbers', 'expressions'] as const;
 const GRAMMAR = ['decimals', 'percent', 'glyphs', 'powers', 'roots', 'fractions', 'symbols'];
 const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
@@ -194,7 +239,7 @@ const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   Item[]
 >;
 for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as const) {
-  if (kind !== 'strokes' && values['no-png']) continue;
+  if (kind !== 'strokes' && (values['no-png'] || ablating)) continue;
   // Photos of the multi-symbol sets only: they are what a user photographs, and they keep
   // the run short.
   const photo = kind !== 'strokes' && kind !== 'png';
@@ -248,7 +293,7 @@ for (const name of GRAMMAR) {
 // to win. The gap between the two is the cross-set confusion (a `1` and a `(` or `)` can be
 // the same picture); no single reading of a lone symbol can serve both sets.
 const ownClasses = { digits: digitsOnly, symbols: new Set('+-×÷=()') };
-for (const name of ['digits', 'symbols'] as const) {
+for (const name of ablating ? [] : (['digits', 'symbols'] as const)) {
   const items = data[name];
   const images = new Float32Array(items.length * 784);
   items.forEach((it, i) => images.set(normalise(rasterise(it.strokes)), i * 784));
@@ -261,7 +306,7 @@ for (const name of ['digits', 'symbols'] as const) {
 }
 
 // The old app, its way: a single prediction for the whole canvas.
-if (existsSync(seedPath)) {
+if (existsSync(seedPath) && !ablating) {
   const seed = await loadNodeClassifier(seedPath, { threads: 2 });
   report('mnist-test (old app)', score(await modelOutcomes(seed, mnist.images, mnist.labels)));
   for (const name of ['digits', 'numbers'] as const) {
@@ -311,10 +356,9 @@ writeFileSync(values.out, JSON.stringify(summary, null, 2) + '\n');
 if (values.write) {
   if (Number.isFinite(limit))
     throw new Error('--write records full-set figures only: drop --limit');
-  const metaPath = resolve(values.model).replace(/\.onnx$/, '.json');
-  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
-  meta.evaluation = summary;
-  writeFileSync(metaPath, JSON.stringify(meta, null, 2) + '\n');
+  const record = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
+  record.evaluation = summary;
+  writeFileSync(metaPath, JSON.stringify(record, null, 2) + '\n');
   console.log(`recorded in ${metaPath}`);
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../src/pipeline/recognize.ts';
 import { inkBounds } from '../src/pipeline/geometry/inkBounds.ts';
 import { adaptClassifier } from '../src/pipeline/score/adaptClassifier.ts';
-import { REJECT, UNREADABLE } from '../src/pipeline/score/decideSymbol.ts';
+import { REJECT, UNREADABLE } from '../src/pipeline/score/symbolClasses.ts';
 import { solve } from '../src/pipeline/math/solve.ts';
 import type { Classifier, GreyImage, Ink, ModelImage } from '../src/pipeline/types.ts';
 import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
@@ -270,9 +270,8 @@ describe('recognize (strokes, real model)', () => {
     const adapted = adaptClassifier(model, () => [{ image: drawn.images![0]!, label: '=' }]);
     const again = z(3, 2);
     expect((await recognize({ strokes: again }, adapted)).text).toBe('=');
-    // Without taught(), the one-stroke prior still outweighs the correction's nudge.
-    const nudgeOnly: Classifier = { labels: adapted.labels, classify: adapted.classify };
-    expect((await recognize({ strokes: again }, nudgeOnly)).text).toBe('2');
+    // Without the correction's adjustment, the model and the one-stroke odds read `2`.
+    expect((await recognize({ strokes: again }, adapted, { without: ['taught'] })).text).toBe('2');
   });
 
   it('reads an open `4` whose stem stands apart as one `4`, not `-1`', async () => {
@@ -300,7 +299,7 @@ describe('recognize (strokes, real model)', () => {
     expect(old.symbols).toHaveLength(2);
   });
 
-  it('charges for separating crossing strokes, and only those', async () => {
+  it('keeps crossing strokes in one symbol, and binds no others', async () => {
     // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
     // leaves both groupings open (the stem stands at the corner's edge).
     const four: Ink = [
@@ -317,34 +316,13 @@ describe('recognize (strokes, real model)', () => {
         [75, 100],
       ],
     ];
-    // A negative split cost rewards splitting whatever the model says; only the crossing
-    // charge can hold the two strokes together.
-    const split = await recognize({ strokes: four }, model, { splitCost: -50, crossCost: 0 });
-    expect(split.symbols.map((s) => s.strokes)).toEqual([[0], [1]]);
-    const kept = await recognize({ strokes: four }, model, { splitCost: -50, crossCost: 1000 });
+    const kept = await recognize({ strokes: four }, model);
     expect(kept.symbols.map((s) => s.strokes)).toEqual([[0, 1]]);
-    // Strokes that do not cross are not bound by it: the same reading at any cost.
+    // Strokes that do not cross are not bound by it: the same reading with it or without.
     const close = fixture('12-close').strokes;
-    const free = await recognize({ strokes: close }, model, { crossCost: 0 });
-    const costly = await recognize({ strokes: close }, model, { crossCost: 1000 });
+    const free = await recognize({ strokes: close }, model, { without: ['crossing-cost'] });
+    const costly = await recognize({ strokes: close }, model);
     expect(costly.symbols.map((s) => s.strokes)).toEqual(free.symbols.map((s) => s.strokes));
-  });
-
-  it('scores every view of every candidate in the one batch, and averages them', async () => {
-    const ink = fixture('1+2').strokes;
-    const c = counting();
-    const plain = await recognize({ strokes: ink }, c, { views: [] });
-    const twice = await recognize({ strokes: ink }, c, { views: [{}] });
-    const slanted = await recognize({ strokes: ink }, c, {
-      views: [{ shear: 0.2 }, { shear: -0.2 }, { penRatio: 0.08 }],
-    });
-    expect(c.batches).toEqual([c.batches[0], 2 * c.batches[0]!, 4 * c.batches[0]!]);
-    // A second plain view is the same picture: its mean changes nothing.
-    expect(twice).toEqual(plain);
-    // Other views do change the numbers (the mean is not just the first view's).
-    expect(slanted.symbols.map((s) => s.confidence)).not.toEqual(
-      plain.symbols.map((s) => s.confidence),
-    );
   });
 
   it('passes segmentation options through (a huge maxGap lets the model join 7-1 differently or not)', async () => {
@@ -364,9 +342,9 @@ describe('recognize (strokes, real model)', () => {
     });
     const ten: Ink = [[[40, 20], [40, 120], [120, 120], ...loop]];
     const c = counting();
-    const whole = await recognize({ strokes: ten }, c, { sliceStrokes: null, views: [] });
+    const whole = await recognize({ strokes: ten }, c, { sliceStrokes: null });
     expect(whole.symbols).toHaveLength(1);
-    const sliced = await recognize({ strokes: ten }, c, { views: [] });
+    const sliced = await recognize({ strokes: ten }, c);
     expectWellFormed(sliced, model.labels);
     // Two slices and their union, in the one call; the model picks the grouping.
     expect(c.batches).toEqual([1, 3]);
@@ -450,13 +428,6 @@ describe('recognize (bitmap, real model)', () => {
       for (let i = 0; i < 4; i++)
         expect(Math.abs(s.box[i]! - a.symbols[k]!.box[i]!)).toBeLessThanOrEqual(3);
     });
-  });
-
-  it('classifies a bitmap in its one view only: pixels cannot be re-drawn', async () => {
-    const c = counting();
-    await recognize({ image: drawing(fixture('1+2')) }, c, { views: [] });
-    await recognize({ image: drawing(fixture('1+2')) }, c, { views: [{ shear: 0.2 }] });
-    expect(c.batches[1]).toBe(c.batches[0]);
   });
 
   it('returns one image per symbol for a bitmap with withImages', async () => {

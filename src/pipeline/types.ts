@@ -43,6 +43,30 @@ export interface GreyImage {
 }
 
 /**
+ * What segmentation groups: the strokes (or slices of strokes) of a drawing, or the
+ * connected components of a picture, with how to draw any group of them for the model.
+ */
+export interface Parts {
+  readonly boxes: readonly InkBox[];
+  /** Per part, the index of the caller's stroke it comes from; absent for pictures. */
+  readonly sourceIndex?: readonly number[];
+  /**
+   * Pairs of parts whose strokes cross, which belong to one symbol unless the model says
+   * otherwise strongly enough. Pictures have none (crossing ink is one component).
+   */
+  readonly crossings: readonly (readonly [a: number, b: number])[];
+  /** The 28×28 image of the parts `members`, whose union box is `box`. */
+  readonly render: (members: readonly number[], box: InkBox) => ModelImage;
+}
+
+/** What the user taught for symbols drawn like a candidate: their label, and how alike. */
+export interface Taught {
+  readonly label: string;
+  /** Cosine of the candidate's 28×28 image and the corrected one's, in [0, 1]. */
+  readonly similarity: number;
+}
+
+/**
  * The classifier, as the pipeline sees it. Adapters (onnxruntime-node / -web) live in
  * src/runtime. `classify` gets every symbol of a drawing in one call and returns one
  * probability row per image, in `labels` order, each row summing to 1.
@@ -51,11 +75,10 @@ export interface Classifier {
   readonly labels: readonly string[];
   classify(images: readonly ModelImage[]): Promise<Float32Array[]>;
   /**
-   * The label the user taught for symbols drawn like this one, if any (adaptClassifier).
-   * No prior of recognize's then speaks against that label: what most writers do (a `=`
-   * is not one stroke, a digit is not flat) says nothing once this writer has shown theirs.
+   * The symbol the user corrected that this one is drawn like, if any (adaptClassifier):
+   * the scoring stage leans to its label and spares it the rules about most writers.
    */
-  taught?(image: ModelImage): string | undefined;
+  taught?(image: ModelImage): Taught | undefined;
 }
 
 export interface Alternative {

@@ -1,5 +1,5 @@
-import { favour } from './favour.ts';
-import type { Classifier, ModelImage } from '../types.ts';
+import { TAUGHT_SIMILARITY } from '../tuning.ts';
+import type { Classifier, ModelImage, Taught } from '../types.ts';
 
 /** A symbol the user corrected: the image the model saw and the label they chose. */
 export interface Example {
@@ -10,36 +10,21 @@ export interface Example {
 export interface AdaptOptions {
   /** How alike (cosine of the two images) a symbol must be to a corrected one to count. */
   readonly minSimilarity?: number;
-  /** How much likelier that makes the corrected label. */
-  readonly odds?: number;
 }
 
 /**
- * Tuned on the even half of ink-dev's digits and operators, replaying each writer's items
- * in order and correcting every misread one: from 0.7 to 0.9 no reading got worse; 0.8
- * fixed 17 later items with 81 corrections (0.9: 9; 0.7: 19); 0.8 keeps a margin from the
- * lowest value tried.
- */
-export const MIN_SIMILARITY = 0.8;
-export const ADAPT_ODDS = 20;
-/** The same shape again (a redrawn symbol): the user's word is final. */
-export const SAME_SHAPE = 0.97;
-const FINAL_ODDS = 1e6;
-
-/**
- * The classifier, taught by the user's corrections: a symbol that looks much like one the
- * user corrected (their curved `1` the model took for `(`) leans towards the label they
- * chose. Writers repeat their own shapes, and those shapes are where a general model is
- * unsure. Everything else passes through untouched.
+ * The classifier, taught by the user's corrections: `taught(image)` names the corrected
+ * symbol most like `image` (their curved `1` the model took for `(`), and the scoring stage
+ * leans that way (adjustments/taught.ts) and spares that label the rules about most writers.
+ * The model's own probabilities pass through untouched.
  */
 export function adaptClassifier(
   base: Classifier,
   examples: () => readonly Example[],
-  { minSimilarity = MIN_SIMILARITY, odds = ADAPT_ODDS }: AdaptOptions = {},
+  { minSimilarity = TAUGHT_SIMILARITY }: AdaptOptions = {},
 ): Classifier {
-  // Both classify() and taught() ask about the same candidate images in one recognition:
-  // the answer is kept per image for as long as the examples are the same (their count and
-  // newest one), and each example's norm is kept too.
+  // Each example's norm is kept, and each candidate's answer for as long as the examples
+  // are the same (their count and newest one): a page re-reads the same images often.
   const norms = new WeakMap<ModelImage, number>();
   const normOf = (a: ModelImage): number => {
     let v = norms.get(a);
@@ -48,41 +33,27 @@ export function adaptClassifier(
   };
   const matches = new WeakMap<
     ModelImage,
-    { of: Example | undefined; n: number; best: Match | null }
+    { of: Example | undefined; n: number; best: Taught | undefined }
   >();
-  /** The corrected example most like `image` (at least minSimilarity), and how alike. */
-  const closest = (image: ModelImage): Match | null => {
+  const closest = (image: ModelImage): Taught | undefined => {
     const list = examples();
     const known = matches.get(image);
     if (known && known.n === list.length && known.of === list.at(-1)) return known.best;
-    let best: Match | null = null;
+    let best: Taught | undefined;
     const n = normOf(image);
     for (const e of list) {
       if (!base.labels.includes(e.label)) continue;
-      const sim = dot(image, e.image) / (n * normOf(e.image) || 1);
-      if (sim >= (best?.sim ?? minSimilarity)) best = { label: e.label, sim };
+      const similarity = dot(image, e.image) / (n * normOf(e.image) || 1);
+      if (similarity >= (best?.similarity ?? minSimilarity)) best = { label: e.label, similarity };
     }
     matches.set(image, { of: list.at(-1), n: list.length, best });
     return best;
   };
   return {
     labels: base.labels,
-    async classify(images) {
-      const rows = await base.classify(images);
-      return rows.map((row, k) => {
-        const match = closest(images[k]!);
-        if (!match) return row;
-        const boost = match.sim >= SAME_SHAPE ? FINAL_ODDS : odds;
-        return favour(row, base.labels.indexOf(match.label), boost);
-      });
-    },
-    taught: (image) => closest(image)?.label,
+    classify: (images) => base.classify(images),
+    taught: closest,
   };
-}
-
-interface Match {
-  readonly label: string;
-  readonly sim: number;
 }
 
 const dot = (a: Float32Array, b: Float32Array): number => {

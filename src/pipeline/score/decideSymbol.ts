@@ -1,30 +1,12 @@
+import { REJECT_ABOVE } from '../tuning.ts';
 import type { Alternative } from '../types.ts';
-
-export const REJECT = 'reject';
-export const UNREADABLE = '?';
-/**
- * Tuned on the even-position items of the real-ink sets (npm run eval reports odd ones).
- * Re-measured with model v10: 0.99 would read 6 more of those 6,006 items right, but would
- * show 87 % of the scribbles of an unseen render of the reject set (src/dataset, seed 2) as
- * a symbol instead of `?`, where 0.9 shows 19 %.
- */
-export const REJECT_ABOVE = 0.9;
-
-export interface SymbolGeometry {
-  /** Symbol height / the line's digit height. */
-  readonly relHeight: number;
-  /** Symbol width / the line's digit height. */
-  readonly relWidth: number;
-  /** True when the drawing has more than this one symbol (so relative size means something). */
-  readonly inLine: boolean;
-}
+import { REJECT, UNREADABLE } from './symbolClasses.ts';
 
 export interface Decision {
   readonly symbol: string;
   readonly confidence: number;
+  /** The next likeliest readable symbols, at most three, best first. */
   readonly alternatives: readonly Alternative[];
-  /** Probabilities after the geometric priors, in label order. */
-  readonly probabilities: Float32Array;
 }
 
 export interface DecideOptions {
@@ -32,35 +14,18 @@ export interface DecideOptions {
   readonly minConfidence?: number;
   /** The reject class makes a symbol `?` only at or above this probability. */
   readonly rejectAbove?: number;
-  /** The label the user taught for look-alikes (Classifier.taught): spared the priors. */
-  readonly taught?: string | undefined;
 }
 
-/** The symbols that stand as tall as the line's digits. */
-export const TALL_SYMBOLS: ReadonlySet<string> = new Set([...'0123456789', '(', ')']);
-
 /**
- * Chooses a symbol from the model's probabilities and the symbol's size on the line.
- * The model sees each symbol alone, scaled to 20 px, so it cannot know that a stroke a
- * third of a digit's height is too small to be a digit or a bracket; the priors add that.
- * A `taught` label (Classifier.taught) is spared them.
+ * Chooses a symbol from its final probabilities (after both phases of the scoring stage):
+ * the likeliest readable label, unless the reject class is sure or nothing reaches
+ * `minConfidence`, when the symbol is `?` with the readable labels as its alternatives.
  */
 export function decideSymbol(
-  probs: Float32Array,
+  p: Float32Array,
   labels: readonly string[],
-  geometry: SymbolGeometry,
-  { minConfidence = 0, rejectAbove = REJECT_ABOVE, taught }: DecideOptions = {},
+  { minConfidence = 0, rejectAbove = REJECT_ABOVE }: DecideOptions = {},
 ): Decision {
-  const p = Float32Array.from(probs);
-  if (geometry.inLine) {
-    for (let i = 0; i < labels.length; i++) {
-      if (labels[i] !== taught) p[i]! *= prior(labels[i]!, geometry);
-    }
-    let sum = 0;
-    for (const v of p) sum += v;
-    if (sum > 0) for (let i = 0; i < p.length; i++) p[i]! /= sum;
-    else p.set(probs);
-  }
   const ranked = [...p.keys()].sort((a, b) => p[b]! - p[a]!);
   const readable = ranked.filter((i) => labels[i] !== REJECT);
   // The reject class speaks only when it is sure: real ink from coarse tablets (a
@@ -72,24 +37,5 @@ export function decideSymbol(
   const alternatives = (unreadable ? readable : readable.filter((i) => i !== top))
     .slice(0, 3)
     .map((i) => ({ symbol: labels[i]!, p: p[i]! }));
-  return { symbol: choice, confidence: p[top]!, alternatives, probabilities: p };
-}
-
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/**
- * A soft multiplier per label from the symbol's height relative to the line's digits.
- * Digits and brackets stand as tall as the line; operators are smaller (on the even
- * half of the real-ink expressions, 99 % of digits are ≥ 0.86 of the line height and
- * 99 % of `+ = ÷ -` are ≤ 0.78; handwritten numbers vary more). Soft, so that a confident model still wins.
- */
-function prior(label: string, g: SymbolGeometry): number {
-  if (TALL_SYMBOLS.has(label)) return logistic((g.relHeight - 0.65) / 0.07);
-  if (label === '+' || label === '×' || label === '÷' || label === '=' || label === '-') {
-    const tooTall = logistic((0.95 - g.relHeight) / 0.07);
-    // A speck is not an operator either.
-    const size = Math.max(g.relHeight, g.relWidth);
-    return label !== '-' && size < 0.15 ? 0.2 * tooTall : tooTall;
-  }
-  return 1;
+  return { symbol: choice, confidence: p[top]!, alternatives };
 }

@@ -1,4 +1,16 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import {
+  CAP_HEIGHT,
+  CAP_TOP,
+  EDGE_MARGIN,
+  FAR_GAP,
+  MAX_GAP,
+  MAX_PARTS,
+  MAX_WIDTH,
+  MERGE_OVERLAP,
+  STACK_OVERLAP,
+  STACK_TOLERANCE,
+} from '../tuning.ts';
 import { splitLines } from './splitLines.ts';
 import type { InkBox } from '../types.ts';
 
@@ -12,19 +24,6 @@ export interface Span {
    */
   readonly overGap?: number;
 }
-
-/** See SegmentOptions.farGap (tuned on even items, with recognize's FAR_GAP_COST). */
-export const FAR_GAP = 0.5;
-/**
- * No symbol of three or more parts (a `÷`, a fragmented `8`, the slices of a digit) is
- * wider than twice the line's height. Pictures of whole numbers whose digits stand close
- * (`1230`, `91901`) were otherwise read as one flat `-` or `=`: the model, seeing them
- * squeezed into 20 px, gives a mostly-`reject` score whose best symbol beat four separate
- * digits and their per-symbol charges. Even items as PNG: numbers +7, the rest unchanged;
- * by strokes unchanged. (Applied to two parts as well: operators -2 as PNG; at 1.6 line
- * heights: digits -3 by strokes.)
- */
-export const MAX_WIDTH = 2;
 
 export interface Candidates {
   /** Part indexes (strokes or components) in reading order: lines top to bottom, each left to right. */
@@ -62,11 +61,11 @@ export function segmentCandidates(
   boxes: readonly InkBox[],
   options: SegmentOptions = {},
 ): Candidates {
-  const maxParts = options.maxParts ?? 5;
-  const maxGap = options.maxGap ?? 0.12;
+  const maxParts = options.maxParts ?? MAX_PARTS;
+  const maxGap = options.maxGap ?? MAX_GAP;
   const farGap = Math.max(maxGap, options.farGap ?? FAR_GAP);
   const maxWidth = options.maxWidth ?? MAX_WIDTH;
-  const mergeOverlap = options.mergeOverlap ?? 0.6;
+  const mergeOverlap = options.mergeOverlap ?? MERGE_OVERLAP;
   // Lines top to bottom, each read left to right; no symbol spans two lines.
   const lines = splitLines(boxes).map((line) =>
     line.sort(
@@ -123,12 +122,9 @@ export function segmentCandidates(
   return { order, spans, lineHeight };
 }
 
-/** Share of the narrower part's width two stacked parts must share to be one symbol. */
-const STACK_OVERLAP = 0.5;
-
-/** One part lies above the other (overlapping in height by at most 15 % of the taller). */
+/** One part lies above the other (overlapping in height by at most STACK_TOLERANCE of the taller). */
 function stacked(a: InkBox, b: InkBox): boolean {
-  const tol = 0.15 * Math.max(a.h, b.h);
+  const tol = STACK_TOLERANCE * Math.max(a.h, b.h);
   const above = (u: InkBox, v: InkBox): boolean => u.y + u.h <= v.y + tol && u.y + u.h / 2 < v.y;
   return above(a, b) || above(b, a);
 }
@@ -136,13 +132,12 @@ function stacked(a: InkBox, b: InkBox): boolean {
 /**
  * Whether the shorter part sits at the top of the taller one, as the `∟` of an open `4`
  * beside its stem or a `5`'s hat beside its body do, and no operator beside a digit does
- * (`-`, `+`, `×` stand at mid-height). On the even half of ink-dev's digits, 7 open `4`s
- * whose stem stood further than maxGap from the corner were read `-1`; the model reads 6
- * of them whole as `4` with p > 0.9 once segmentation offers that.
+ * (`-`, `+`, `×` stand at mid-height): the model reads such a `4` whole once segmentation
+ * offers it.
  */
 function capsTheOther(a: InkBox, b: InkBox): boolean {
   const [short, tall] = a.h <= b.h ? [a, b] : [b, a];
-  return short.h <= 0.6 * tall.h && short.y + short.h / 2 <= tall.y + 0.3 * tall.h;
+  return short.h <= CAP_HEIGHT * tall.h && short.y + short.h / 2 <= tall.y + CAP_TOP * tall.h;
 }
 
 function centreX(b: InkBox): number {
@@ -178,9 +173,6 @@ function centreInside(thin: InkBox, wide: InkBox): boolean {
   const margin = EDGE_MARGIN * wide.w;
   return c > wide.x + margin && c < wide.x + wide.w - margin;
 }
-
-/** How far (of the wide part's width) from its edges a part must stand to be forced in. */
-const EDGE_MARGIN = 0.15;
 
 function coversAll(spans: readonly Span[], n: number): boolean {
   const reach = new Array<boolean>(n + 1).fill(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStackedBars } from './stackedBars.ts';
+import { isStackedBars } from './isStackedBars.ts';
 import { inkBox } from '../types.ts';
 
 describe('isStackedBars', () => {

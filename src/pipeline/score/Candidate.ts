@@ -1,0 +1,46 @@
+import type { InkBox, Taught } from '../types.ts';
+
+/** A candidate grouping of parts, as every decision after the model sees it. */
+export interface Candidate {
+  /** The boxes of its parts (strokes, slices of a stroke, connected components). */
+  readonly parts: readonly InkBox[];
+  /** Strokes (or connected components) in it: slices of one stroke count once. */
+  readonly pieces: number;
+  readonly box: InkBox;
+  /** Its line's digit height, in the same units as the boxes. */
+  readonly lineHeight: number;
+  /** Crossings between its strokes and strokes outside it, which a grouping should not cut. */
+  readonly cutCrossings: number;
+  /** Line heights by which its widest inner gap exceeds the usual gap (0 when none does). */
+  readonly overGap: number;
+  readonly taught?: Taught | undefined;
+}
+
+/** A symbol of the chosen reading, in its line. */
+export interface PlacedSymbol extends Candidate {
+  /** Whether its line holds other symbols, so that its size against them means something. */
+  readonly inLine: boolean;
+}
+
+/**
+ * One named rule about what the model's probabilities mean for a candidate: the odds it
+ * multiplies each label's probability by. A phase applies its adjustments in one pass and
+ * renormalises once.
+ */
+export interface Adjustment<C extends Candidate = Candidate> {
+  readonly name: string;
+  /** Whether it has anything to say about this candidate (else every odds is 1). */
+  applies(c: C): boolean;
+  odds(label: string, c: C): number;
+  /**
+   * Adjustments that only speak for most writers leave the label this writer taught alone:
+   * what most people do says nothing once this one has shown theirs.
+   */
+  readonly sparesTaught: boolean;
+}
+
+/** One named charge, in log-probability, against choosing a candidate as a symbol. */
+export interface SegmentCost {
+  readonly name: string;
+  cost(c: Candidate): number;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FLAT_BELOW,
+  ONE_PIECE_ODDS,
+  SAME_SHAPE_ODDS,
+  STACKED_BARS_ODDS,
+  TAUGHT_ODDS,
+} from '../../tuning.ts';
+import { inkBox } from '../../types.ts';
+import { applyAdjustments } from '../applyAdjustments.ts';
+import type { Adjustment, Candidate } from '../Candidate.ts';
+import { SCORING_STAGE } from '../scoringStage.ts';
+import { testCandidate } from '../testCandidate.ts';
+import { flat } from './flat.ts';
+import { onePiece } from './onePiece.ts';
+import { stackedBars } from './stackedBars.ts';
+import { taught } from './taught.ts';
+
+const labels = ['0', '1', '5', '7', '-', '=', '÷', '(', 'reject'];
+const probs = (entries: Record<string, number>): Float32Array =>
+  Float32Array.from(labels, (l) => entries[l] ?? 0);
+const top = (p: Float32Array): string => labels[p.indexOf(Math.max(...p))]!;
+const sum = (p: Float32Array): number => p.reduce((a, b) => a + b, 0);
+const phase1 = (p: Float32Array, c: Candidate): Float32Array =>
+  applyAdjustments(p, labels, SCORING_STAGE.candidate, c);
+
+const flatBar = testCandidate([0, 0, 100, 15]); // height / width 0.15
+const square = testCandidate([0, 0, 60, 60]);
+/** The candidate's box cut into left and right halves: two parts that are not stacked bars. */
+const halves = (c: Candidate): Candidate => {
+  const b = c.box;
+  return {
+    ...c,
+    pieces: 2,
+    parts: [inkBox(b.x, b.y, b.w / 2, b.h), inkBox(b.x + b.w / 2, b.y, b.w / 2, b.h)],
+  };
+};
+const bars = { ...testCandidate([0, 0, 60, 38]), pieces: 2 };
+const stacked: Candidate = { ...bars, parts: [inkBox(0, 0, 60, 6), inkBox(5, 30, 55, 8)] };
+const like = (label: string, similarity: number): Candidate => ({
+  ...halves(square),
+  taught: { label, similarity },
+});
+
+/** Each case: an adjustment, a candidate, whether it applies, and odds it gives labels. */
+const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] = [
+  ['taught, alike', taught, like('7', 0.85), true, { '7': TAUGHT_ODDS, '1': 1, '=': 1 }],
+  ['taught, the same shape', taught, like('7', 0.99), true, { '7': SAME_SHAPE_ODDS, '1': 1 }],
+  ['taught, nothing taught', taught, halves(square), false, {}],
+  ['stacked bars', stackedBars, stacked, true, { '=': STACKED_BARS_ODDS, '5': 1, '-': 1 }],
+  ['stacked bars, side by side', stackedBars, halves(flatBar), false, {}],
+  ['one piece', onePiece, flatBar, true, { '=': ONE_PIECE_ODDS, '÷': ONE_PIECE_ODDS, '-': 1 }],
+  ['one piece, two strokes', onePiece, halves(flatBar), false, {}],
+  [
+    'flat, very flat ink',
+    flat,
+    flatBar,
+    true,
+    { '0': 1 / (1 + Math.exp(3)), '(': 1 / (1 + Math.exp(3)), '-': 1 },
+  ],
+  ['flat, at FLAT_BELOW', flat, testCandidate([0, 0, 100, 100 * FLAT_BELOW]), true, { '7': 0.5 }],
+  ['flat, square ink', flat, square, false, {}],
+  ['flat, a box of no width', flat, testCandidate([0, 0, 0, 50]), false, {}],
+];
+
+describe('phase 1 adjustments (each candidate grouping)', () => {
+  it.each(cases)('%s', (_, adjustment, candidate, applies, odds) => {
+    expect(adjustment.applies(candidate)).toBe(applies);
+    for (const [label, expected] of Object.entries(odds))
+      expect(adjustment.odds(label, candidate)).toBeCloseTo(expected, 6);
+  });
+
+  it('leaves a candidate of several pieces, not flat, exactly as the model read it', () => {
+    const p = probs({ '=': 0.6, '5': 0.4 });
+    expect(phase1(p, halves(square))).toBe(p);
+  });
+
+  it('reads a one-stroke flat scrawl that the model leans to `=` as `-`', () => {
+    const q = phase1(probs({ '=': 0.5, '-': 0.2, '7': 0.2, reject: 0.1 }), flatBar);
+    expect(top(q)).toBe('-');
+    expect(sum(q)).toBeCloseTo(1, 5);
+  });
+
+  it('keeps a one-piece `=` the model is sure of (a `z`-like `=` in one motion)', () => {
+    const p = probs({ '=': 0.998, '-': 0.001, '7': 0.001 });
+    expect(top(phase1(p, testCandidate([0, 0, 60, 30])))).toBe('=');
+  });
+
+  it('never makes a label the user taught for look-alikes less likely', () => {
+    const p = probs({ '=': 0.5, '-': 0.2, '7': 0.2, reject: 0.1 });
+    // Taught by a look-alike too far off to nudge: only the spare holds.
+    expect(top(phase1(p, { ...flatBar, taught: { label: '=', similarity: 0 } }))).toBe('=');
+    // A taught digit on flat ink is spared the flatness odds; other digits are not.
+    const d = probs({ '7': 0.5, '0': 0.3, '-': 0.2 });
+    const q = phase1(d, { ...halves(flatBar), taught: { label: '7', similarity: 0 } });
+    expect(top(q)).toBe('7');
+    expect(q[labels.indexOf('0')]!).toBeLessThan(q[labels.indexOf('-')]!);
+  });
+
+  it('makes a one-piece `=` or `÷` ONE_PIECE_ODDS as likely against the rest', () => {
+    const q = phase1(probs({ '÷': 0.5, '-': 0.5 }), testCandidate([0, 0, 60, 40]));
+    expect(q[labels.indexOf('÷')]! / q[labels.indexOf('-')]!).toBeCloseTo(ONE_PIECE_ODDS, 5);
+  });
+
+  it('turns a very flat shape away from digits and brackets, but not a square one', () => {
+    const p = probs({ '0': 0.6, '(': 0.1, '-': 0.3 });
+    expect(top(phase1(p, halves(flatBar)))).toBe('-');
+    expect(top(phase1(p, halves(square)))).toBe('0');
+  });
+
+  it('never divides by zero, even for a box of no width', () => {
+    const q = phase1(probs({ '1': 1 }), testCandidate([0, 0, 0, 50]));
+    expect(top(q)).toBe('1');
+    expect([...q].every(Number.isFinite)).toBe(true);
+  });
+
+  it('makes `=` STACKED_BARS_ODDS likelier for two stacked bars', () => {
+    const q = phase1(probs({ '=': 0.2, '5': 0.8 }), stacked);
+    const odds = q[labels.indexOf('=')]! / q[labels.indexOf('5')]!;
+    expect(odds).toBeCloseTo((0.2 * STACKED_BARS_ODDS) / 0.8, 4);
+  });
+
+  it('leans a look-alike of a corrected symbol to its label, the same shape past a sure model', () => {
+    const unsure = probs({ '(': 0.6, '1': 0.35, '7': 0.05 });
+    expect(top(phase1(unsure, like('1', 0.85)))).toBe('1');
+    const sure = probs({ '(': 0.9989, '1': 0.0001, '7': 0.001 });
+    expect(top(phase1(sure, like('1', 0.85)))).toBe('(');
+    expect(top(phase1(sure, like('1', 0.99)))).toBe('1');
+  });
+});

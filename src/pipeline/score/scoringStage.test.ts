@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { SCORING_NAMES, SCORING_STAGE, scoringStage } from './scoringStage.ts';
+
+describe('scoringStage', () => {
+  it('names every adjustment, cost and step once', () => {
+    expect(new Set(SCORING_NAMES).size).toBe(SCORING_NAMES.length);
+    expect(SCORING_NAMES).toEqual(expect.arrayContaining(['taught', 'tall-height', 'repair']));
+  });
+
+  it('is the shipped stage when nothing is switched off', () => {
+    expect(scoringStage()).toBe(SCORING_STAGE);
+  });
+
+  it('switches off exactly the named parts, keeping the order of the rest', () => {
+    const s = scoringStage(['one-piece', 'crossing-cost', 'repair']);
+    expect(s.candidate.map((a) => a.name)).toEqual(['taught', 'stacked-bars', 'flat']);
+    expect(s.segment.map((c) => c.name)).toEqual(['symbol-cost', 'far-gap-cost']);
+    expect(s.symbol).toEqual(SCORING_STAGE.symbol);
+    expect(s.repair).toBe(false);
+  });
+
+  it('refuses a name it does not know, listing the ones it does', () => {
+    expect(() => scoringStage(['height'])).toThrow(
+      /No adjustment named height: use one of taught, /,
+    );
+  });
+});

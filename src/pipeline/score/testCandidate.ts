@@ -1,0 +1,23 @@
+import { inkBox, type InkBox } from '../types.ts';
+import type { PlacedSymbol } from './Candidate.ts';
+
+/**
+ * For tests: a one-piece candidate of box `[x, y, w, h]` on a line of digit height 100,
+ * alone on its line, with anything else given in `over`.
+ */
+export function testCandidate(
+  [x, y, w, h]: readonly [number, number, number, number],
+  over: Partial<PlacedSymbol> = {},
+): PlacedSymbol {
+  const box: InkBox = inkBox(x, y, w, h);
+  return {
+    parts: [box],
+    pieces: 1,
+    box,
+    lineHeight: 100,
+    cutCrossings: 0,
+    overGap: 0,
+    inLine: false,
+    ...over,
+  };
+}

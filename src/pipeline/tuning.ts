@@ -1,0 +1,77 @@
+// Every number the pipeline's decisions were tuned with, in one place, one reason each.
+// They were set on the items at even positions of the real-ink evaluation sets only; the
+// odd positions stay the held-out figure. How each was measured is in docs/experiments.md.
+
+// ---- segmentation: which groupings of parts may be one symbol ---------------------------
+/** The most parts one symbol may have: a fragmented `8`, a `÷`, the slices of a digit. */
+export const MAX_PARTS = 5;
+/** A gap wider than this × line height separates two symbols, unless one caps the other. */
+export const MAX_GAP = 0.12;
+/** Up to this × line height a short part capping a tall one (an open `4`) may still join it. */
+export const FAR_GAP = 0.5;
+/** No symbol of three or more parts is wider than this × line height (close digits in a picture). */
+export const MAX_WIDTH = 2;
+/** Parts overlapping across by this share of the narrower one's width must be one symbol. */
+export const MERGE_OVERLAP = 0.6;
+/** ... unless the narrower one's centre stands within this share of the wider one's edge. */
+export const EDGE_MARGIN = 0.15;
+/** Parts one above the other (the bars of `=`, the dots of `÷`) sharing this much across are one. */
+export const STACK_OVERLAP = 0.5;
+/** "Above" allows this share of the taller part's height of overlap: hands are not rulers. */
+export const STACK_TOLERANCE = 0.15;
+/** A part at most this share of its neighbour's height may cap it (an open `4`'s corner)… */
+export const CAP_HEIGHT = 0.6;
+/** … when its centre stands within this top share of the neighbour. */
+export const CAP_TOP = 0.3;
+
+// ---- segmentation costs: log-probability charged to a grouping ---------------------------
+/** Per symbol, so a clear `4` is not read as its two strokes. */
+export const SYMBOL_COST = 0.5;
+/** Per pair of crossing strokes a grouping separates (the bars of `+`, the strokes of a `4`). */
+export const CROSSING_COST = 2;
+/** Per line height a far join's gap exceeds MAX_GAP: only a convinced model joins that far. */
+export const FAR_GAP_COST = 2;
+
+// ---- phase 1: each candidate grouping, from its parts -------------------------------------
+/** How much likelier two stacked bars make `=`: a cautious reading of how rarely anything else looks so. */
+export const STACKED_BARS_ODDS = 50;
+/** A bar is at most this tall for its width; curled ends of a quick `=` must still pass. */
+export const BAR_FLATNESS = 0.6;
+/** Stacked bars overlap across by at least this share of the shorter one. */
+export const BAR_OVERLAP = 0.5;
+/** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
+export const ONE_PIECE_ODDS = 0.01;
+/** Ink flatter than this (height / width) is rarely a digit or a bracket. */
+export const FLAT_BELOW = 0.3;
+/** How gently the flatness odds fall around FLAT_BELOW. */
+export const FLAT_SOFTNESS = 0.05;
+/** How alike (cosine of the two 28×28 images) a candidate must be to a corrected symbol. */
+export const TAUGHT_SIMILARITY = 0.8;
+/** How much likelier that makes the label the user chose: a nudge, not an override. */
+export const TAUGHT_ODDS = 20;
+/** The same shape again (a redrawn symbol): the user's word is final. */
+export const SAME_SHAPE = 0.97;
+/** The odds that make the user's word final. */
+export const SAME_SHAPE_ODDS = 1e6;
+
+// ---- phase 2: each chosen symbol, against its line's digits -------------------------------
+/** Digits and brackets stand at least about this share of the line's digit height. */
+export const TALL_FROM = 0.65;
+/** How gently the odds of a too-short digit fall around TALL_FROM. */
+export const TALL_SOFTNESS = 0.07;
+/** Operators stand lower than about this share of the line's digit height. */
+export const OPERATOR_UNDER = 0.95;
+/** How gently the odds of a too-tall operator fall around OPERATOR_UNDER. */
+export const OPERATOR_SOFTNESS = 0.07;
+/** A mark smaller than this share of the line's digit height each way is a speck. */
+export const SPECK_SIZE = 0.15;
+/** How likely a speck stays an operator other than `-`. */
+export const SPECK_ODDS = 0.2;
+
+// ---- the decision and the sequence --------------------------------------------------------
+/** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */
+export const REJECT_ABOVE = 0.9;
+/** The parser may swap at most this many symbols for an alternative to make the text valid. */
+export const REPAIR_MAX_CHANGES = 2;
+/** A repair keeps at least this share of the first reading's joint probability. */
+export const REPAIR_MIN_RATIO = 0.05;
