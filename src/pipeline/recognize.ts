@@ -74,7 +74,10 @@ export async function recognize(
   const stage = scoringStage(options.without);
   const { labels } = classifier;
 
-  const { order, spans, lineHeight } = segmentCandidates(parts.boxes, options.segment);
+  const { order, spans, lineHeight, lineOf, lines } = segmentCandidates(
+    parts.boxes,
+    options.segment,
+  );
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, k) => parts.render(g, boxes[k]!));
@@ -86,6 +89,7 @@ export async function recognize(
       : members.length,
     box: boxes[k]!,
     lineHeight,
+    line: lines[lineOf[spans[k]!.from]!]!,
     cutCrossings: cutCrossings(members, parts.crossings),
     overGap: spans[k]!.overGap ?? 0,
     taught: classifier.taught?.(images[k]!),

@@ -1,3 +1,4 @@
+import type { LineBand } from '../geometry/digitBand.ts';
 import type { InkBox, Taught } from '../types.ts';
 
 /** A candidate grouping of parts, as every decision after the model sees it. */
@@ -7,8 +8,10 @@ export interface Candidate {
   /** Strokes (or connected components) in it: slices of one stroke count once. */
   readonly pieces: number;
   readonly box: InkBox;
-  /** Its line's digit height, in the same units as the boxes. */
+  /** The drawing's digit height (its lines' mean), which the size rules were tuned against. */
   readonly lineHeight: number;
+  /** Its own line: where that line's digits stand, to place the candidate against them. */
+  readonly line: LineBand;
   /** Crossings between its strokes and strokes outside it, which a grouping should not cut. */
   readonly cutCrossings: number;
   /** Line heights by which its widest inner gap exceeds the usual gap (0 when none does). */

@@ -2,7 +2,8 @@ import { inkBox, type InkBox } from '../types.ts';
 import type { PlacedSymbol } from './Candidate.ts';
 
 /**
- * For tests: a one-piece candidate of box `[x, y, w, h]` on a line of digit height 100,
+ * For tests: a one-piece candidate of box `[x, y, w, h]` on a line whose digits stand from
+ * y 0 to 100,
  * alone on its line, with anything else given in `over`.
  */
 export function testCandidate(
@@ -15,6 +16,7 @@ export function testCandidate(
     pieces: 1,
     box,
     lineHeight: 100,
+    line: { top: 0, bottom: 100, height: 100 },
     cutCrossings: 0,
     overGap: 0,
     inLine: false,

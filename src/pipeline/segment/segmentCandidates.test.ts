@@ -144,7 +144,28 @@ describe('segmentCandidates rules', () => {
   const digit = (x: number, w = 60): InkBox => inkBox(x, 0, w, 100);
 
   it('returns nothing for no parts', () => {
-    expect(segmentCandidates([])).toEqual({ order: [], spans: [], lineHeight: 0 });
+    expect(segmentCandidates([])).toEqual({
+      order: [],
+      spans: [],
+      lineHeight: 0,
+      lineOf: [],
+      lines: [{ top: 0, bottom: 0, height: 0 }],
+    });
+  });
+
+  it('says which line each part is on and where its digits stand', () => {
+    // `1+2` over `3`: two lines, each band the digits' own top and bottom.
+    const c = segmentCandidates([
+      inkBox(0, 0, 10, 100),
+      inkBox(30, 40, 30, 30),
+      inkBox(80, 4, 40, 100),
+      inkBox(0, 300, 50, 96),
+    ]);
+    expect(c.lineOf).toEqual([0, 0, 0, 1]);
+    expect(c.lines.map((l) => [l.top, l.bottom])).toEqual([
+      [4, 104],
+      [300, 396],
+    ]);
   });
 
   it('offers a single part as one span', () => {

@@ -1,3 +1,4 @@
+import { digitBand, type LineBand } from '../geometry/digitBand.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import {
   CAP_HEIGHT,
@@ -32,6 +33,10 @@ export interface Candidates {
   readonly spans: readonly Span[];
   /** The line's symbol height, in ink units, that the gap rules were measured against. */
   readonly lineHeight: number;
+  /** Per position in `order`, the index of its line in `lines`. */
+  readonly lineOf: readonly number[];
+  /** Where each line's digits stand, top to bottom. */
+  readonly lines: readonly LineBand[];
 }
 
 export interface SegmentOptions {
@@ -118,8 +123,15 @@ export function segmentCandidates(
     }
   }
   // Forced joins longer than maxParts leave no span: fall back to one symbol per run.
-  if (!coversAll(spans, n)) return { order, spans: forcedRuns(cutAllowed, n), lineHeight };
-  return { order, spans, lineHeight };
+  const bands = lines.map((line, k) =>
+    digitBand(
+      line.map((i) => boxes[i]!),
+      heights[k]!,
+    ),
+  );
+  const found = { order, lineHeight, lineOf, lines: bands };
+  if (!coversAll(spans, n)) return { ...found, spans: forcedRuns(cutAllowed, n) };
+  return { ...found, spans };
 }
 
 /** One part lies above the other (overlapping in height by at most STACK_TOLERANCE of the taller). */
