@@ -6,9 +6,8 @@
 // that ships. In-process recognize() on strokes, the same call the API makes: about 15 s per
 // model here rather than eval's three minutes.
 //
-// Read the differences with the seed noise in mind (2026-11-26): two runs of one config that
-// differed only in the seed were 5 digits, 9 operators and 3 numbers apart on these items
-// (6 epochs on the CPU), and 12, 15 and 10 apart (40 epochs on a GPU).
+// Read the differences with the seed noise in mind: two runs of one config that differ only
+// in the seed can be several items a set apart (docs/experiments.md has the measured spread).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

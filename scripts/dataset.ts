@@ -1,4 +1,4 @@
-// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--ligatures P] [--crossed P]
+// npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--crossed P]
 // Renders the stroke-based training data with the same TypeScript code the app uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,14 +12,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'data/dataset' },
     quick: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
-    // Probability of a lead-in and of a tail per pendigits copy (addLigatures). Off: on a
-    // GPU, 0.3 read 6 more even numbers on average over six seeds, but three CPU runs of
-    // `npm run train` with it (seeds 1, 2, 3) read 5796, 5788 and 5782 even items against
-    // v10's 5800 (numbers 421, 421, 414 against 420). training/configs/gpu.py has the table.
-    ligatures: { type: 'string', default: '0' },
-    // Probability that a pendigits copy of a `0` is slashed or of a `7` crossed (crossDigit).
-    // Model v11 learnt from 0.25: ink-dev's 0s and 7s with those marks read 97.89 % against
-    // v10's 71.63 % (npm run eval's marked row); all even items 5804 against 5800.
+    // Probability that a pendigits copy of a `0` is slashed or of a `7` crossed (crossDigit):
+    // pendigits' writers use neither mark, and the shipped model learnt them from this default.
     crossed: { type: 'string', default: '0.25' },
   },
 });
@@ -38,7 +32,6 @@ if (!existsSync(pendigitsPath)) {
 
 const digits = JSON.parse(readFileSync(pendigitsPath, 'utf8')) as LabelledInk[];
 const quick = values.quick;
-const ligatures = Number(values.ligatures);
 const crossed = Number(values.crossed);
 const options = {
   seed: Number(values.seed),
@@ -46,8 +39,7 @@ const options = {
   operatorsPerClass: quick ? 300 : 5000,
   ones: quick ? 300 : 5000,
   rejects: quick ? 300 : 8000,
-  // Recorded only when on, so that the default render's manifest is what it always was.
-  ...(ligatures > 0 ? { ligatures } : {}),
+  // Recorded only when on, so that a render without marks has the manifest it always had.
   ...(crossed > 0 ? { crossed } : {}),
 };
 const started = Date.now();

@@ -1,5 +1,4 @@
 import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
-import { addLigatures } from './addLigatures.ts';
 import { augmentInk } from './augmentInk.ts';
 import { coarsen } from './coarsen.ts';
 import { crossDigit } from './crossDigit.ts';
@@ -27,8 +26,6 @@ export interface TrainingSetOptions {
   /** Generated `1`s in the styles pendigits lacks (flags, feet, serifs, lean). */
   readonly ones: number;
   readonly rejects: number;
-  /** Probability of a lead-in and of a tail per pendigits copy (addLigatures; 0: none). */
-  readonly ligatures?: number;
   /** Probability that a copy of a `0` is slashed or of a `7` crossed (crossDigit; 0: none). */
   readonly crossed?: number;
   readonly onProgress?: (part: string, done: number, total: number) => void;
@@ -64,8 +61,7 @@ export function buildTrainingSet(
     digitLabels.push(d.label);
     for (let k = 0; k < o.digitCopies; k++) {
       const split = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
-      const parts = o.ligatures ? addLigatures(split, rng, o.ligatures) : split;
-      digitImages.push(renderSymbol(coarse(cross(augmentInk(parts, rng), d.label)), pen()));
+      digitImages.push(renderSymbol(coarse(cross(augmentInk(split, rng), d.label)), pen()));
       digitLabels.push(d.label);
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);

@@ -4,13 +4,8 @@ import type { Ink, InkPoint } from '../pipeline/types.ts';
 /**
  * Ink as a tablet of coarse resolution reports it: rescaled so its longer side spans
  * `units` cells, every point snapped to a whole cell, repeats dropped. Old tablets and
- * small touch targets make some writers' ink arrive as such jagged polylines.
- *
- * Tried and not kept (2026-11-26): following the pen cell by cell so that every diagonal
- * step becomes a corner (upright runs and sideways jogs, as in some of ink-dev's `1`s,
- * brackets and `-`), for half or all of the coarse copies. Eight seeds each on a GPU read
- * the even items as without it, within a seed's spread: operators +2 and +3 of 1,532 on
- * average, digits and numbers +1 at most, expressions 0.
+ * small touch targets make some writers' ink arrive as such jagged polylines. (Stepping
+ * every diagonal into a corner as well read no better: docs/experiments.md.)
  */
 export function coarsen(ink: Ink, units: number): Ink {
   const { x: minX, y: minY, w, h } = inkBounds(ink);

@@ -5,8 +5,8 @@ import type { Rng } from './rng.ts';
 /**
  * Two styles pendigits' 30 writers never use and many people do: the slashed zero (`Ø`,
  * engineers and programmers, so that it is not an `O`) and the crossed seven (much of
- * Europe, so that it is not a `1`). On the even half of ink-dev's digits the model read three
- * slashed zeros as `9` or `?` and a crossed seven as `4`. Returns a `0` with a slash through
+ * Europe, so that it is not a `1`); a model that never saw them reads a slashed zero as `9`
+ * or `?` and a crossed seven as `4`. Returns a `0` with a slash through
  * its loop or a `7` with a bar across its stem, as one more stroke; any other digit, and a
  * `7` whose stem it cannot find, unchanged.
  */

@@ -6,8 +6,8 @@ import type { Rng } from './rng.ts';
  * Moves every stroke after the first by one shared offset, so that the parts of a
  * multi-stroke digit no longer meet: the open `4` whose stem stands apart from its `L`, the
  * `5` with a floating hat, the `7` whose bar misses the stem. Pendigits' writers closed
- * their joins; many real writers do not (on the even half of ink-dev's digits, 7 such `4`s
- * were read as `-1`). `dx` is a share of the ink's larger side, rightwards or leftwards;
+ * their joins; many real writers do not, and an open `4` unseen in training reads as `-1`.
+ * `dx` is a share of the ink's larger side, rightwards or leftwards;
  * a little vertical drift comes with it. One-stroke ink is returned unchanged.
  */
 export function separateStrokes(

@@ -28,8 +28,8 @@ export function synthOne(rng: Rng): Ink {
   }
   if (rng.chance(0.12)) {
     // A long exit flick up and to the right, the pen still moving as it lifts (a `√`-like
-    // foot): one UNIPEN writer ends every `1` so, up to 40 % of its height, and v6 read
-    // those as `4` or `6` in 14 of the even-position numbers.
+    // foot): some writers end every `1` so, up to 40 % of its height, and a model that
+    // never saw it reads those `1`s as `4` or `6`.
     const len = h * rng.uniform(0.15, 0.4);
     const angle = rng.uniform(25, 70) * DEG;
     const end = path[path.length - 1]!;

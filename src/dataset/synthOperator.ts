@@ -241,9 +241,9 @@ function minus(rng: Rng): Stroke[] {
  * A bar gone over again without lifting the pen: back along itself a little above or
  * below, once or twice, as a quick finger on a phone does. Drawn at a minus's thin pen the
  * two passes look like two bars, and only the turn joining them says it is one stroke.
- * (Added for the 7 even-position `-` of ink-dev that v6 read as `=`; those turned out to be
- * stair-stepped bars with hooked ends instead, which src/pipeline/shapePrior.ts answers. Kept:
- * it cost nothing measurable, and a retraced `-` is a `-`.)
+ * Kept because it costs nothing measurable and a retraced `-` is a `-`, though the minus
+ * signs misread as `=` that prompted it turned out to be hooked, stair-stepped bars
+ * (the one-piece adjustment, src/pipeline/score/adjustments/onePiece.ts, answers those).
  */
 function retrace(path: Pt[], len: number, rng: Rng): Pt[] {
   const out = [...path];
