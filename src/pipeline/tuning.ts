@@ -2,6 +2,24 @@
 // They were set on the items at even positions of the real-ink evaluation sets only; the
 // odd positions stay the held-out figure. How each was measured is in docs/experiments.md.
 
+// ---- parts: digits written without lifting the pen, or touching in a picture, are cut ----
+/** A stroke narrower than this × its height is left whole: one digit is about 0.4-0.8. */
+export const SLICE_MIN_ASPECT = 0.8;
+/** No slice narrower than this × the stroke's height. */
+export const SLICE_MIN_PIECE = 0.25;
+/** Each slice's ink spans at least this share of the stroke's (or the line's) height. */
+export const SLICE_MIN_TALLNESS = 0.6;
+/** A stroke wider than this × its height is a bar or a line, not digits in a row. */
+export const SLICE_MAX_ASPECT = 3;
+/** A picture's component narrower than this × its height is left whole, as a stroke is. */
+export const SPLIT_MIN_ASPECT = 0.8;
+/** No piece of a component narrower than this × its height. */
+export const SPLIT_MIN_PIECE = 0.25;
+/** A cut column carries at most this share of the busiest column's ink: a join, not a stroke. */
+export const SPLIT_MAX_CUT_INK = 0.5;
+/** Each piece's ink spans at least this share of the component's height. */
+export const SPLIT_MIN_TALLNESS = 0.6;
+
 // ---- segmentation: which groupings of parts may be one symbol ---------------------------
 /** The most parts one symbol may have: a fragmented `8`, a `÷`, the slices of a digit. */
 export const MAX_PARTS = 5;

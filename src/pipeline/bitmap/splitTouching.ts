@@ -1,6 +1,12 @@
 import { inkBox, type Raster } from '../types.ts';
 import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import {
+  SPLIT_MAX_CUT_INK,
+  SPLIT_MIN_ASPECT,
+  SPLIT_MIN_PIECE,
+  SPLIT_MIN_TALLNESS,
+} from '../tuning.ts';
 
 export interface SplitOptions {
   /** Components narrower than this × their height are left whole (one digit is ~0.4–0.8). */
@@ -12,11 +18,6 @@ export interface SplitOptions {
   /** Each slice's ink spans at least this share of the component's height. */
   readonly minTallness?: number;
 }
-
-export const SPLIT_MIN_ASPECT = 0.8;
-export const SPLIT_MIN_PIECE = 0.25;
-export const SPLIT_MAX_CUT_INK = 0.5;
-export const SPLIT_MIN_TALLNESS = 0.6;
 
 /**
  * Slices wide components where their ink is thinnest, so that digits written touching

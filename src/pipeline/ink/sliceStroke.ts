@@ -1,5 +1,11 @@
 import { inkBounds } from '../geometry/inkBounds.ts';
 import type { Ink, InkPoint, Stroke } from '../types.ts';
+import {
+  SLICE_MAX_ASPECT,
+  SLICE_MIN_ASPECT,
+  SLICE_MIN_PIECE,
+  SLICE_MIN_TALLNESS,
+} from '../tuning.ts';
 
 export interface SliceOptions {
   /** Strokes narrower than this × their height are left whole (one digit is ~0.4–0.8). */
@@ -13,11 +19,6 @@ export interface SliceOptions {
   /** The drawing's symbol height, when it is taller than the stroke (the bar of a `+`). */
   readonly height?: number;
 }
-
-export const SLICE_MIN_ASPECT = 0.8;
-export const SLICE_MIN_PIECE = 0.25;
-export const SLICE_MIN_TALLNESS = 0.6;
-export const SLICE_MAX_ASPECT = 3;
 
 /** Vertical lines tried across a stroke's width when looking for links. */
 const PROBES = 100;
