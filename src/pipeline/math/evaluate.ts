@@ -10,6 +10,8 @@ import { ExpressionError, type BinaryOp } from './tokenize.ts';
 
 type Frame = { readonly expr: Expr; readonly visited: boolean };
 
+const HUNDRED = Rational.of(100n);
+
 function divisionByZero(pos: number): ExpressionError {
   return new ExpressionError(
     'division-by-zero',
@@ -32,7 +34,14 @@ export function evaluate(expr: Expr): Rational {
     const node = frame.expr;
     switch (node.kind) {
       case 'number':
-        values.push(Rational.of(node.value));
+        values.push(Rational.of(node.value, 10n ** BigInt(node.places ?? 0)));
+        break;
+      case 'percent':
+        if (!frame.visited) {
+          work.push({ expr: node, visited: true }, { expr: node.operand, visited: false });
+        } else {
+          values.push(pop(values).div(HUNDRED));
+        }
         break;
       case 'negate':
         if (!frame.visited) {
@@ -52,7 +61,10 @@ export function evaluate(expr: Expr): Rational {
         } else {
           const right = pop(values);
           const left = pop(values);
-          values.push(apply(node.op, left, right, node.pos));
+          // `a + b%` and `a - b%` add or take away b percent of a, as everyday calculators
+          // do; anywhere else `%` is ÷100 (the right operand's value is already b/100).
+          const share = (node.op === '+' || node.op === '-') && node.right.kind === 'percent';
+          values.push(apply(node.op, left, share ? left.mul(right) : right, node.pos));
         }
         break;
     }

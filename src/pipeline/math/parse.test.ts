@@ -10,9 +10,11 @@ const parseText = (text: string): Statement => parse(tokenize(text));
 function shape(e: Expr): string {
   switch (e.kind) {
     case 'number':
-      return String(e.value);
+      return e.places === undefined ? String(e.value) : `${e.value}e-${e.places}`;
     case 'negate':
       return `(neg ${shape(e.operand)})`;
+    case 'percent':
+      return `(% ${shape(e.operand)})`;
     case 'binary':
       return `(${e.op} ${shape(e.left)} ${shape(e.right)})`;
   }

@@ -20,8 +20,15 @@ import { ExpressionError, type BinaryOp, type Token } from './tokenize.ts';
 export const MAX_DEPTH = 100;
 
 export type Expr =
-  | { readonly kind: 'number'; readonly value: bigint; readonly pos: number }
+  | {
+      readonly kind: 'number';
+      readonly value: bigint;
+      readonly places?: number;
+      readonly pos: number;
+    }
   | { readonly kind: 'negate'; readonly operand: Expr; readonly pos: number }
+  /** A postfix `%` at `pos`: its operand ÷ 100, or a share of the left side of + and -. */
+  | { readonly kind: 'percent'; readonly operand: Expr; readonly pos: number }
   | {
       readonly kind: 'binary';
       readonly op: BinaryOp;
@@ -54,6 +61,8 @@ function show(token: Token): string {
       return "')'";
     case 'equals':
       return "'='";
+    case 'percent':
+      return "'%'";
   }
 }
 
@@ -131,14 +140,32 @@ class Parser {
       // Unary plus changes nothing, so it leaves no node behind.
       return t.op === '-' ? { kind: 'negate', operand, pos: t.pos } : operand;
     }
-    return this.primary();
+    return this.postfix();
+  }
+
+  /** A primary and the `%` after it: percent binds tightest, to what stands just before it. */
+  private postfix(): Expr {
+    const operand = this.primary();
+    const t = this.peek();
+    if (t?.kind !== 'percent') return operand;
+    this.i++;
+    const again = this.peek();
+    if (again?.kind === 'percent') {
+      throw syntax(
+        `The '%' at ${at(again.pos)} follows the '%' at ${at(t.pos)}; a number takes one percent sign. Erase one.`,
+        again.pos,
+      );
+    }
+    return { kind: 'percent', operand, pos: t.pos };
   }
 
   private primary(): Expr {
     const t = this.peek();
     if (t?.kind === 'number') {
       this.i++;
-      return { kind: 'number', value: t.value, pos: t.pos };
+      return t.places === undefined
+        ? { kind: 'number', value: t.value, pos: t.pos }
+        : { kind: 'number', value: t.value, places: t.places, pos: t.pos };
     }
     if (t?.kind === 'lparen') {
       this.i++;
@@ -174,6 +201,13 @@ class Parser {
   // came just before it.
   private missingOperand(t: Token | undefined): ExpressionError {
     const prev = this.tokens[this.i - 1];
+    if (t?.kind === 'percent') {
+      return new ExpressionError(
+        'percent-without-number',
+        `The '%' at ${at(t.pos)} has no number before it; write the number it is a percentage of, or erase it.`,
+        t.pos,
+      );
+    }
     if (t === undefined) {
       if (prev?.kind === 'op') {
         return syntax(

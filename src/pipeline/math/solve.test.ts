@@ -46,6 +46,72 @@ describe('solve', () => {
     expect(solve(text)).toEqual(expected);
   });
 
+  // Decimals stay exact, and `%` reads as on everyday calculators: the right operand of + or
+  // - is that share of the whole left operand; anywhere else it is ÷100.
+  it.each([
+    ['0.1+0.2', '0.3'],
+    ['3.5×2', '7'],
+    ['.5+.25', '0.75'],
+    ['12.125×8', '97'],
+    ['5.+1', '6'],
+    ['200+10%', '220'],
+    ['360-3%', '349.2'],
+    ['200×92%', '184'],
+    ['90÷45%', '200'],
+    ['30%', '0.3'],
+    ['23%×440', '101.2'],
+    // The settled cases: the left operand is everything before the + (6), and
+    ['2×3+10%', '6.6'],
+    // a percent inside a product is ÷100, as the + sees the product, not the 10%;
+    ['200+10%×2', '200.2'],
+    // a bracket's value is a number like any other;
+    ['(200+10)%', '2.1'],
+    // left to right: 10 % of 100 is added, then 10 % of 110.
+    ['100+10%+10%', '121'],
+    ['50-50%', '25'],
+    ['-10%', '-0.1'],
+    ['2.5%', '0.025'],
+    ['10%=0.1', '0.1'],
+  ])('%j is %s', (text, value) => {
+    const s = solve(text);
+    expect(s.error).toBeNull();
+    expect(s.value).toBe(value);
+  });
+
+  it.each([
+    ['%', 'percent-without-number', /^The '%' at symbol 1 has no number before it/],
+    ['+%5', 'percent-without-number', /^The '%' at symbol 2 has no number before it/],
+    ['(%', 'percent-without-number', /^The '%' at symbol 2 has no number before it/],
+    ['3×%', 'percent-without-number', /^The '%' at symbol 3/],
+    ['50%%', 'syntax', /^The '%' at symbol 4 follows the '%' at symbol 3/],
+    ['5%3', 'syntax', /symbol 3/],
+    ['1.2.3', 'syntax', /^Symbol 4 \('\.'\) is a second decimal point/],
+    ['.', 'syntax', /^Symbol 1 \('\.'\) is a decimal point with no digits/],
+  ])('refuses %j with %s, naming its symbol', (text, code, message) => {
+    const s = solve(text);
+    expect(s.value).toBeNull();
+    expect(s.error?.code).toBe(code);
+    expect(s.error?.message).toMatch(message);
+  });
+
+  it('adds and takes percentages of decimals exactly (property)', () => {
+    // Thousandths as integers, so the expected values are computed without floating point.
+    const thousandths = fc.integer({ min: 0, max: 99_999_999 });
+    const write = (t: number): string =>
+      `${Math.floor(t / 1000)}.${String(t % 1000).padStart(3, '0')}`;
+    const exact = (num: bigint, den: bigint): string => solve(`${num}÷${den}`).value!;
+    fc.assert(
+      fc.property(thousandths, thousandths, (a, b) => {
+        expect(solve(`${write(a)}+${write(b)}`).value).toBe(exact(BigInt(a + b), 1000n));
+        // a + b% is a × (100 + b) / 100, with a and b in thousandths.
+        expect(solve(`${write(a)}+${write(b)}%`).value).toBe(
+          exact(BigInt(a) * (100_000n + BigInt(b)), 100_000_000n),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('returns all nulls for empty text', () => {
     expect(solve('')).toEqual({ value: null, approx: null, check: null, error: null });
   });

@@ -9,8 +9,11 @@
 //   `12+7×3=`   → value 33 (a trailing '=' just asks for the answer)
 //   `2+2=4`     → value 4, check true: the left side is the answer, the right side is
 //                 what the user claims it to be, compared exactly
+//   `0.1+0.2`   → value 0.3: decimals are exact
+//   `200+10%`   → value 220: the right operand of + or - as a share of the left side, as
+//                 everyday calculators read it; `200×92%` → 184: elsewhere `%` is ÷100
 // Error codes (ResultErrorCode, see errors.ts): `unreadable-symbol` (a '?' in the text),
-// `syntax`, `division-by-zero`, and `internal` for a bug in this stage (which should never
+// `syntax`, `division-by-zero`, `percent-without-number`, and `internal` for a bug in this stage (which should never
 // happen, but must not escape).
 
 import { resultError, type ResultError, type ResultErrorCode } from '../errors.ts';

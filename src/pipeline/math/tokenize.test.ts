@@ -59,12 +59,43 @@ describe('tokenize', () => {
   });
 
   it('rejects characters outside the alphabet, look-alikes included', () => {
-    for (const text of ['2*3', '6/2', '2x3', '2 + 2', '1.5', '2−3']) {
+    for (const text of ['2*3', '6/2', '2x3', '2 + 2', '1,5', '2−3']) {
       const err = errorOf(text);
       expect(err.code).toBe('syntax');
       expect(err.message).toMatch(/^Symbol \d+ .* is not a digit/);
     }
     expect(errorOf('1\n').message).toContain('"\\n"');
+  });
+
+  it.each([
+    ['3.5', [{ kind: 'number', value: 35n, places: 1, pos: 0, end: 3 }]],
+    ['.25', [{ kind: 'number', value: 25n, places: 2, pos: 0, end: 3 }]],
+    ['12.125', [{ kind: 'number', value: 12125n, places: 3, pos: 0, end: 6 }]],
+    ['5.', [{ kind: 'number', value: 5n, pos: 0, end: 2 }]],
+    [
+      '10%',
+      [
+        { kind: 'number', value: 10n, pos: 0, end: 2 },
+        { kind: 'percent', pos: 2 },
+      ],
+    ],
+  ])('reads %j as decimal numbers and percent signs', (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
+
+  it.each([
+    [
+      '1.2.3',
+      3,
+      /^Symbol 4 \('\.'\) is a second decimal point in the number that starts at symbol 1/,
+    ],
+    ['.', 0, /^Symbol 1 \('\.'\) is a decimal point with no digits beside it/],
+    ['2+.', 2, /^Symbol 3 \('\.'\) is a decimal point with no digits/],
+  ])('refuses %j, naming the point', (text, position, message) => {
+    const err = errorOf(text);
+    expect(err.code).toBe('syntax');
+    expect(err.position).toBe(position);
+    expect(err.message).toMatch(message);
   });
 
   it('rejects text longer than MAX_SYMBOLS symbols', () => {

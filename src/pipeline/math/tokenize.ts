@@ -4,9 +4,9 @@
 // from handwriting: symbol i of the text is drawn symbol i, and error messages point the
 // user at "symbol i + 1" so the UI can highlight the ink they need to fix.
 //
-// The alphabet is deliberately closed: the recogniser only ever produces 0-9 + - × ÷ = ( )
-// and '?'. Accepting look-alikes (* / x, spaces) here would hide bugs in the stages that
-// produce the text.
+// The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) and '?', the canonical symbols
+// of recognised text. Accepting look-alikes (* / x, spaces) here would hide bugs in the
+// stages that produce the text.
 
 import type { ResultErrorCode } from '../errors.ts';
 
@@ -19,7 +19,7 @@ export const MAX_SYMBOLS = 10_000;
 /** The result error codes the expression stages (tokenize, parse, evaluate) throw. */
 export type ExpressionErrorCode = Extract<
   ResultErrorCode,
-  'syntax' | 'unreadable-symbol' | 'division-by-zero'
+  'syntax' | 'unreadable-symbol' | 'division-by-zero' | 'percent-without-number'
 >;
 
 /**
@@ -42,9 +42,17 @@ export class ExpressionError extends Error {
 export type BinaryOp = '+' | '-' | '×' | '÷';
 
 export type Token =
-  | { readonly kind: 'number'; readonly value: bigint; readonly pos: number; readonly end: number }
+  | {
+      readonly kind: 'number';
+      /** The digits as one integer; the number is value / 10^places. */
+      readonly value: bigint;
+      /** Digits after the decimal point; absent for a whole number. */
+      readonly places?: number;
+      readonly pos: number;
+      readonly end: number;
+    }
   | { readonly kind: 'op'; readonly op: BinaryOp; readonly pos: number }
-  | { readonly kind: 'lparen' | 'rparen' | 'equals'; readonly pos: number };
+  | { readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent'; readonly pos: number };
 
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9' && ch.length === 1;
@@ -105,12 +113,10 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < symbols.length) {
     const ch = symbols[i] ?? '';
-    if (isDigit(ch)) {
-      const start = i;
-      while (i < symbols.length && isDigit(symbols[i] ?? '')) i++;
-      // Leading zeros are fine ("007" is 7): BigInt parses them as decimal.
-      const value = BigInt(symbols.slice(start, i).join(''));
-      tokens.push({ kind: 'number', value, pos: start, end: i });
+    if (isDigit(ch) || ch === '.') {
+      const number = readNumber(symbols, i);
+      tokens.push(number);
+      i = number.end;
       continue;
     }
     switch (ch) {
@@ -129,14 +135,53 @@ export function tokenize(text: string): Token[] {
       case '=':
         tokens.push({ kind: 'equals', pos: i });
         break;
+      case '%':
+        tokens.push({ kind: 'percent', pos: i });
+        break;
       default:
         throw new ExpressionError(
           'syntax',
-          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of + - × ÷ = ( ); erase it or write it again.`,
+          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ); erase it or write it again.`,
           i,
         );
     }
     i++;
   }
   return tokens;
+}
+
+/**
+ * The number starting at symbol `start`: digits with at most one decimal point, which may
+ * lead (`.5`) or trail (`5.`, read as 5). Leading zeros are fine (`007` is 7). A second
+ * point, or a point with no digit on either side, is a syntax error naming that point.
+ */
+function readNumber(symbols: readonly string[], start: number): Extract<Token, { kind: 'number' }> {
+  let i = start;
+  let point = -1;
+  for (; i < symbols.length; i++) {
+    const ch = symbols[i] ?? '';
+    if (isDigit(ch)) continue;
+    if (ch !== '.') break;
+    if (point >= 0) {
+      throw new ExpressionError(
+        'syntax',
+        `Symbol ${i + 1} ('.') is a second decimal point in the number that starts at symbol ${start + 1}; erase one of them.`,
+        i,
+      );
+    }
+    point = i;
+  }
+  const digits = symbols.slice(start, i).filter((c) => c !== '.');
+  if (digits.length === 0) {
+    throw new ExpressionError(
+      'syntax',
+      `Symbol ${start + 1} ('.') is a decimal point with no digits beside it; write the number or erase the point.`,
+      start,
+    );
+  }
+  const value = BigInt(digits.join(''));
+  const places = point < 0 ? 0 : i - point - 1;
+  return places > 0
+    ? { kind: 'number', value, places, pos: start, end: i }
+    : { kind: 'number', value, pos: start, end: i };
 }
