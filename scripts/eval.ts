@@ -97,8 +97,9 @@ const config = loadConfig({
   MODEL_PATH: resolve(values.model),
   LOG_LEVEL: 'silent',
 });
-const app = await buildServer(config, model);
-const base = await app.listen({ host: '127.0.0.1', port: 0 });
+// An ablation reads in-process (the server never offers --without), so it starts no server.
+const app = ablating ? null : await buildServer(config, model);
+const base = app ? await app.listen({ host: '127.0.0.1', port: 0 }) : '';
 
 async function post(body: Uint8Array | string, type: string): Promise<string> {
   const res = await fetch(`${base}/api/recognize`, {
@@ -320,7 +321,7 @@ if (existsSync(seedPath) && !ablating) {
   }
   await seed.close();
 }
-await app.close();
+await app?.close();
 await model.close();
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\n${seconds} s`);

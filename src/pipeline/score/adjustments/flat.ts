@@ -1,5 +1,6 @@
 import { FLAT_BELOW, FLAT_SOFTNESS } from '../../tuning.ts';
 import type { Adjustment, Candidate } from '../Candidate.ts';
+import { logistic } from '../logistic.ts';
 import { TALL_SYMBOLS } from '../symbolClasses.ts';
 
 const aspect = (c: Candidate): number => c.box.h / Math.max(c.box.w, Number.MIN_VALUE);
@@ -14,5 +15,5 @@ export const flat: Adjustment = {
   // Beyond twice FLAT_BELOW the odds are 1 to the last digit: ordinary ink is left untouched.
   applies: (c) => aspect(c) < 2 * FLAT_BELOW,
   odds: (label, c) =>
-    TALL_SYMBOLS.has(label) ? 1 / (1 + Math.exp((FLAT_BELOW - aspect(c)) / FLAT_SOFTNESS)) : 1,
+    TALL_SYMBOLS.has(label) ? logistic((aspect(c) - FLAT_BELOW) / FLAT_SOFTNESS) : 1,
 };

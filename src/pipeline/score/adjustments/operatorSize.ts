@@ -1,5 +1,6 @@
 import { OPERATOR_SOFTNESS, OPERATOR_UNDER, SPECK_ODDS, SPECK_SIZE } from '../../tuning.ts';
 import type { Adjustment, PlacedSymbol } from '../Candidate.ts';
+import { logistic } from '../logistic.ts';
 import { OPERATORS } from '../symbolClasses.ts';
 
 /**
@@ -13,7 +14,7 @@ export const operatorSize: Adjustment<PlacedSymbol> = {
   odds: (label, c) => {
     if (!OPERATORS.has(label)) return 1;
     const relHeight = c.box.h / c.lineHeight;
-    const tooTall = 1 / (1 + Math.exp(-((OPERATOR_UNDER - relHeight) / OPERATOR_SOFTNESS)));
+    const tooTall = logistic((OPERATOR_UNDER - relHeight) / OPERATOR_SOFTNESS);
     const size = Math.max(relHeight, c.box.w / c.lineHeight);
     return label !== '-' && size < SPECK_SIZE ? SPECK_ODDS * tooTall : tooTall;
   },

@@ -1,5 +1,6 @@
 import { TALL_FROM, TALL_SOFTNESS } from '../../tuning.ts';
 import type { Adjustment, PlacedSymbol } from '../Candidate.ts';
+import { logistic } from '../logistic.ts';
 import { TALL_SYMBOLS } from '../symbolClasses.ts';
 
 /**
@@ -12,7 +13,5 @@ export const tallHeight: Adjustment<PlacedSymbol> = {
   sparesTaught: true,
   applies: (c) => c.inLine,
   odds: (label, c) =>
-    TALL_SYMBOLS.has(label)
-      ? 1 / (1 + Math.exp(-((c.box.h / c.lineHeight - TALL_FROM) / TALL_SOFTNESS)))
-      : 1,
+    TALL_SYMBOLS.has(label) ? logistic((c.box.h / c.lineHeight - TALL_FROM) / TALL_SOFTNESS) : 1,
 };
