@@ -37,6 +37,7 @@ const options = {
   seed: Number(values.seed),
   digitCopies: quick ? 0 : 5,
   operatorsPerClass: quick ? 300 : 5000,
+  glyphsPerClass: quick ? 300 : 5000,
   ones: quick ? 300 : 5000,
   rejects: quick ? 300 : 8000,
   // Recorded only when on, so that a render without marks has the manifest it always had.

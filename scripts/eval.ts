@@ -170,6 +170,7 @@ async function outcomes(
       got: number ?? `(${r.error?.code ?? 'null'}: ${r.text})`,
       answered: number !== null,
       correct: number !== null && sameNumber(number, it.value!),
+      flagged: r.unsure,
     };
   });
 }
@@ -193,7 +194,10 @@ const report = (key: string, s: SetScore): void => {
   console.log(
     `${key.padEnd(34)} whole ${pct(s.whole.accuracy).padStart(8)} (${s.whole.correct}/${s.whole.n})  ` +
       `even ${pct(s.even.accuracy).padStart(8)}  odd ${pct(s.odd.accuracy).padStart(8)}` +
-      (a ? `  right ${a.right} wrong ${a.wrong} unanswered ${a.unanswered}` : '') +
+      (a
+        ? `  right ${a.right} (flagged ${a.rightFlagged}) wrong ${a.wrong - a.wrongFlagged} ` +
+          `+ flagged ${a.wrongFlagged} unanswered ${a.unanswered}`
+        : '') +
       (spread[key] ? `  seed spread ${spread[key].whole}` : ''),
   );
   const full = recorded[key]?.correct;

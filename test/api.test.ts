@@ -17,7 +17,15 @@ const SEVEN_PNG = fixture('seven.png');
 const dataUrl = (png: Buffer, type = 'image/png'): string =>
   `data:${type};base64,${png.toString('base64')}`;
 
-const EMPTY = { text: '', value: null, approx: null, check: null, symbols: [], error: null };
+const EMPTY = {
+  text: '',
+  value: null,
+  approx: null,
+  check: null,
+  symbols: [],
+  error: null,
+  unsure: false,
+};
 const CSP =
   "default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data: blob:;" +
   "font-src 'self';connect-src 'self';worker-src 'self';object-src 'none';base-uri 'none';" +
@@ -94,7 +102,15 @@ function expectError(res: LightMyRequestResponse, status: number, code: string):
 function expectRecognition(res: LightMyRequestResponse, fromStrokes: boolean) {
   expect(res.statusCode, res.body).toBe(200);
   const r = res.json();
-  expect(Object.keys(r).sort()).toEqual(['approx', 'check', 'error', 'symbols', 'text', 'value']);
+  expect(Object.keys(r).sort()).toEqual([
+    'approx',
+    'check',
+    'error',
+    'symbols',
+    'text',
+    'unsure',
+    'value',
+  ]);
   expect(typeof r.text).toBe('string');
   expect(r.symbols.length).toBeGreaterThan(0);
   expect(r.text).toBe(r.symbols.map((s: { symbol: string }) => s.symbol).join(''));

@@ -58,7 +58,15 @@ describe('ink-calc recognize', () => {
     const one = await cli('recognize', '--json', SUM_JSON);
     expect(one.code, one.stderr).toBe(0);
     const r = JSON.parse(one.stdout);
-    expect(Object.keys(r).sort()).toEqual(['approx', 'check', 'error', 'symbols', 'text', 'value']);
+    expect(Object.keys(r).sort()).toEqual([
+      'approx',
+      'check',
+      'error',
+      'symbols',
+      'text',
+      'unsure',
+      'value',
+    ]);
     expect(r.symbols[0].strokes).toBeDefined();
 
     const bare = join(tmp, 'bare.json');
@@ -74,6 +82,7 @@ describe('ink-calc recognize', () => {
       check: null,
       symbols: [],
       error: null,
+      unsure: false,
     });
   });
 

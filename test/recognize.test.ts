@@ -130,6 +130,7 @@ describe('recognize (strokes, real model)', () => {
         check: null,
         symbols: [],
         error: null,
+        unsure: false,
       });
       expect(r).toEqual(EMPTY_RECOGNITION);
     }

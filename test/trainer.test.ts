@@ -88,13 +88,13 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
       labels: string[];
       training: { config: string; settings: { epochs: number }; renders: unknown[] };
     };
-    expect(meta.labels).toHaveLength(18);
+    expect(meta.labels).toHaveLength(23);
     expect(meta.training.config).toBe('toy.py');
     expect(meta.training.settings.epochs).toBe(1);
     // The render it learnt from travels with it, through the checkpoint.
     expect(meta.training.renders).toEqual([renderOptions]);
 
-    // The runtime's model-contract check accepts it and reads 18 classes.
+    // The runtime's model-contract check accepts it and reads 23 classes.
     const c = await loadNodeClassifier(join(dir, 'b.onnx'));
     expect(c.labels).toEqual(meta.labels);
     await c.close();

@@ -54,7 +54,7 @@ def write_meta(path, cfg, config_name, params, counts, history, seconds, renders
         "training": {"config": config_name, "settings": cfg, "counts": counts,
                      "history": history, "seconds": seconds,
                      "data": ["MNIST train (IDX)", "UCI pendigits train.json (CC BY 4.0), rendered by src/pipeline",
-                              "procedural operators and rejects (src/dataset), rendered by src/pipeline"]},
+                              "procedural operators, glyphs and rejects (src/dataset), rendered by src/pipeline"]},
     }
     if renders is not None:  # checkpoints from before it was recorded have none
         meta["training"]["renders"] = renders

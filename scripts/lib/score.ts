@@ -7,13 +7,21 @@ export interface Outcome {
   readonly answered?: boolean;
   /** Rows scored by value: whether that number is the truth (sameNumber); else got === truth. */
   readonly correct?: boolean;
+  /** Rows scored by value: whether the reply said its reading is unsure (`unsure`). */
+  readonly flagged?: boolean;
 }
 
-/** How the answers of a row scored by value split: a wrong answer is worse than none. */
+/**
+ * How the answers of a row scored by value split: a wrong answer is worse than none, and a
+ * wrong answer shown as sure is the worst. `wrongFlagged` of the `wrong` and `rightFlagged`
+ * of the `right` came with `unsure` set (flagging everything would be no trust either).
+ */
 export interface Answers {
   readonly right: number;
   readonly wrong: number;
   readonly unanswered: number;
+  readonly wrongFlagged: number;
+  readonly rightFlagged: number;
 }
 
 export interface SplitScore {
@@ -50,11 +58,17 @@ export function score(
     let n = 0;
     let correct = 0;
     let answered = 0;
+    let wrongFlagged = 0;
+    let rightFlagged = 0;
     outcomes.forEach((o, i) => {
       if (!keep(positions?.[i] ?? i)) return;
       n++;
       if (isCorrect(o)) correct++;
       if (o.answered) answered++;
+      if (o.flagged && o.answered) {
+        if (isCorrect(o)) rightFlagged++;
+        else wrongFlagged++;
+      }
     });
     const accuracy = n === 0 ? 0 : correct / n;
     if (!valued) return { n, correct, accuracy };
@@ -62,7 +76,13 @@ export function score(
       n,
       correct,
       accuracy,
-      answers: { right: correct, wrong: answered - correct, unanswered: n - answered },
+      answers: {
+        right: correct,
+        wrong: answered - correct,
+        unanswered: n - answered,
+        wrongFlagged,
+        rightFlagged,
+      },
     };
   };
   const byClass = new Map<string, Outcome[]>();

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
+import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { Recognition } from '../pipeline/types.ts';
 import { loadNodeClassifier } from '../runtime/loadNodeClassifier.ts';
 import { loadConfig } from '../server/config.ts';
@@ -64,6 +65,11 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
   }
 
   const classifier = await loadNodeClassifier(config.modelPath, { threads: config.ortThreads });
+  const missing = symbolsNotRead(classifier.labels);
+  if (missing.length > 0)
+    process.stderr.write(
+      `ink-calc: this model cannot read ${missing.join(' ')}: those come back as unreadable.\n`,
+    );
   try {
     const results: Recognition[] = [];
     for (const input of inputs) results.push(await recognize(input, classifier));
@@ -79,12 +85,19 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
   return 0;
 }
 
-/** One line a person reads: `12+3 = 15`, `1÷3 = 1/3 ≈ 0.3333`, `2+2=5 (wrong: 2+2 = 4)`. */
+/**
+ * One line a person reads: `12+3 = 15`, `1÷3 = 1/3 ≈ 0.3333`, `2+2=5 (wrong: 2+2 = 4)`, and
+ * `3.5×2 = 7 (unsure: check the reading)` when the reading rests on a doubtful symbol.
+ */
 function describe(r: Recognition): string {
   if (r.text === '') return '(no ink found)';
   if (r.error) return `${r.text} (${r.error.message})`;
   const approx = r.approx ? ` ≈ ${r.approx}` : '';
-  if (r.check === null) return `${r.text.replace(/=$/, '')} = ${r.value}${approx}`;
+  const unsure = r.unsure ? ' (unsure: check the reading)' : '';
+  if (r.check === null) return `${r.text.replace(/=$/, '')} = ${r.value}${approx}${unsure}`;
   const left = r.text.slice(0, r.text.indexOf('='));
-  return r.check ? `${r.text} (correct)` : `${r.text} (wrong: ${left} = ${r.value}${approx})`;
+  const verdict = r.check
+    ? `${r.text} (correct)`
+    : `${r.text} (wrong: ${left} = ${r.value}${approx})`;
+  return verdict + unsure;
 }

@@ -4,7 +4,8 @@ import { coarsen } from './coarsen.ts';
 import { crossDigit } from './crossDigit.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { separateStrokes } from './separateStrokes.ts';
-import { createRng } from './rng.ts';
+import { createRng, type Rng } from './rng.ts';
+import { GLYPH_LABELS, synthGlyph } from './synthGlyph.ts';
 import { synthOperator } from './synthOperator.ts';
 import { synthOne } from './synthOne.ts';
 import { synthReject } from './synthReject.ts';
@@ -23,6 +24,8 @@ export interface TrainingSetOptions {
   /** Augmented copies rendered per pendigits sample, beside the original. */
   readonly digitCopies: number;
   readonly operatorsPerClass: number;
+  /** Generated `% / * : √` per class (synthGlyph); 0 renders none. */
+  readonly glyphsPerClass?: number;
   /** Generated `1`s in the styles pendigits lacks (flags, feet, serifs, lean). */
   readonly ones: number;
   readonly rejects: number;
@@ -42,10 +45,10 @@ export function buildTrainingSet(
   o: TrainingSetOptions,
 ): DatasetPart[] {
   const rng = createRng(o.seed);
-  const pen = (): number => rng.uniform(0.08, 0.15);
+  const pen = (): number => penWith(rng);
   // Old tablets and small touch targets report few distinct positions: some writers' ink
   // arrives as stair-stepped polylines. A share of every class is drawn that way.
-  const coarse = (ink: Ink): Ink => (rng.chance(0.25) ? coarsen(ink, rng.uniform(8, 30)) : ink);
+  const coarse = (ink: Ink): Ink => coarseWith(rng, ink);
   // Its own stream, and applied after augmentInk (whose draws depend on the number of
   // strokes), so that turning it on leaves every other image of the render as it was.
   const crossRng = createRng(o.seed + 7919);
@@ -95,6 +98,34 @@ export function buildTrainingSet(
     rejectImages.push(renderSymbol(ink, pen()));
   }
 
+  // The glyph classes draw from their own stream, so that adding them left every other
+  // image of the render as it was. Their merges with a digit are rejects too (`2%` is two
+  // symbols, not one).
+  const glyphRng = createRng(o.seed + 104729);
+  const glyphLabels: string[] = [];
+  const glyphImages: Uint8Array[] = [];
+  const glyphRejects: Uint8Array[] = [];
+  for (let k = 0; k < (o.glyphsPerClass ?? 0); k++) {
+    for (const label of GLYPH_LABELS) {
+      glyphImages.push(
+        renderSymbol(coarseWith(glyphRng, synthGlyph(label, glyphRng)), penWith(glyphRng)),
+      );
+      glyphLabels.push(label);
+    }
+    if (k % 5 === 0) {
+      const digit = pickInk(digits, glyphRng.int(0, digits.length - 1), glyphRng);
+      const glyph = synthGlyph(glyphRng.pick(GLYPH_LABELS), glyphRng);
+      const [left, right] = glyphRng.chance(0.5) ? [digit, glyph] : [glyph, digit];
+      glyphRejects.push(
+        renderSymbol(
+          mergeNeighbours(left, right, glyphRng.uniform(-0.15, 0.25)),
+          penWith(glyphRng),
+        ),
+      );
+    }
+    if (k % 500 === 0) o.onProgress?.('glyphs', k, o.glyphsPerClass ?? 0);
+  }
+
   return [
     part('pendigits', digitImages, digitLabels),
     part('operators', opImages, opLabels),
@@ -108,14 +139,28 @@ export function buildTrainingSet(
       rejectImages,
       rejectImages.map(() => 'reject'),
     ),
+    ...(glyphImages.length > 0
+      ? [
+          part('glyphs', glyphImages, glyphLabels),
+          part(
+            'glyph-reject',
+            glyphRejects,
+            glyphRejects.map(() => 'reject'),
+          ),
+        ]
+      : []),
   ];
 }
 
-function pickInk(
-  digits: readonly LabelledInk[],
-  i: number,
-  rng: ReturnType<typeof createRng>,
-): Ink {
+function penWith(rng: Rng): number {
+  return rng.uniform(0.08, 0.15);
+}
+
+function coarseWith(rng: Rng, ink: Ink): Ink {
+  return rng.chance(0.25) ? coarsen(ink, rng.uniform(8, 30)) : ink;
+}
+
+function pickInk(digits: readonly LabelledInk[], i: number, rng: Rng): Ink {
   return augmentInk(digits[i]!.strokes, rng);
 }
 

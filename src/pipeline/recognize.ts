@@ -3,10 +3,14 @@ import type { SplitOptions } from './bitmap/splitTouching.ts';
 import { unionBox } from './geometry/unionBox.ts';
 import type { SliceOptions } from './ink/sliceStroke.ts';
 import { strokeParts } from './ink/strokeParts.ts';
+import { readingText } from './math/readingText.ts';
 import { solve } from './math/solve.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
+import { isUnsureSymbol } from './score/isUnsureSymbol.ts';
+import { mixDot } from './score/mixDot.ts';
+import { readingLabels } from './score/readingLabels.ts';
 import { repairText } from './score/repairText.ts';
 import { scoringStage } from './score/scoringStage.ts';
 import { segmentScore } from './score/segmentScore.ts';
@@ -53,6 +57,7 @@ export const EMPTY_RECOGNITION: Recognition = {
   check: null,
   symbols: [],
   error: null,
+  unsure: false,
 };
 
 /**
@@ -72,11 +77,12 @@ export async function recognize(
       : imageParts(input.image, options.splitTouching);
   if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
   const stage = scoringStage(options.without);
-  const { labels } = classifier;
+  const labels = readingLabels(classifier.labels);
 
   const { order, spans, lineHeight, lineOf, lines } = segmentCandidates(
     parts.boxes,
     options.segment,
+    parts.attached,
   );
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
@@ -84,6 +90,7 @@ export async function recognize(
   const rows = await classifier.classify(images);
   const candidates = groups.map((members, k): Candidate => ({
     parts: members.map((i) => parts.boxes[i]!),
+    attached: members.map((i) => parts.attached?.[i] ?? false),
     pieces: parts.sourceIndex
       ? new Set(members.map((i) => parts.sourceIndex![i])).size
       : members.length,
@@ -94,7 +101,9 @@ export async function recognize(
     overGap: spans[k]!.overGap ?? 0,
     taught: classifier.taught?.(images[k]!),
   }));
-  const probs = candidates.map((c, k) => applyAdjustments(rows[k]!, labels, stage.candidate, c));
+  const probs = candidates.map((c, k) =>
+    applyAdjustments(mixDot(rows[k]!, labels, c, stage.dot), labels, stage.candidate, c),
+  );
   const score = candidates.map((c, k) => segmentScore(probs[k]!, labels, stage.segment, c));
   const chosen = chooseSegmentation(order.length, spans, score).map((span) => spans.indexOf(span));
 
@@ -126,8 +135,13 @@ export async function recognize(
         .map((a) => ({ symbol: a.symbol, p: round(a.p) })),
     };
   });
-  const text = symbols.map((s) => s.symbol).join('');
-  const result: RecognitionWithImages = { text, ...solve(text), symbols };
+  const text = readingText(symbols);
+  const result: RecognitionWithImages = {
+    text,
+    ...solve(text),
+    symbols,
+    unsure: symbols.some(isUnsureSymbol),
+  };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;
 }
 

@@ -72,6 +72,24 @@ export const SAME_SHAPE = 0.97;
 /** The odds that make the user's word final. */
 export const SAME_SHAPE_ODDS = 1e6;
 
+// ---- dots: a decimal point or a raised multiplication dot, told by size and place -------
+/** A mark about this share of its line's digit height across (or less) is a dot. */
+export const DOT_SIZE = 0.25;
+/** How gently the dot chance falls around DOT_SIZE. */
+export const DOT_SOFTNESS = 0.03;
+/** A mark centred above this share of the way down the digit band caps a digit (a `5`'s hat): no dot. */
+export const DOT_TOP = 0.15;
+/** A dot whose centre stands above this share of the way down the digit band is raised (`·`). */
+export const RAISED_BELOW = 0.75;
+/** How gently the raised chance falls around RAISED_BELOW. */
+export const RAISED_SOFTNESS = 0.05;
+/** A mark whose ink comes this close (× line height) to a larger symbol's touches it: no dot. */
+export const DOT_TOUCH = 0.04;
+/** A mark centred inside a larger part's box above this share of its height is part of it. */
+export const DOT_ENCLOSED = 0.8;
+/** Log-probability charged to a grouping that joins a dot to a digit: a dot is its own symbol. */
+export const DOT_JOIN_COST = 3;
+
 // ---- phase 2: each chosen symbol, against its line's digits -------------------------------
 /** Digits and brackets stand at least about this share of the line's digit height. */
 export const TALL_FROM = 0.65;
@@ -85,6 +103,10 @@ export const OPERATOR_SOFTNESS = 0.07;
 export const SPECK_SIZE = 0.15;
 /** How likely a speck stays an operator other than `-`. */
 export const SPECK_ODDS = 0.2;
+
+// ---- trust: when an answer is shown as unsure -------------------------------------------
+/** A symbol read with less than this confidence is marked for checking, and so is its answer. */
+export const UNSURE_BELOW = 0.8;
 
 // ---- the decision and the sequence --------------------------------------------------------
 /** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */

@@ -55,6 +55,11 @@ export interface Parts {
    * otherwise strongly enough. Pictures have none (crossing ink is one component).
    */
   readonly crossings: readonly (readonly [a: number, b: number])[];
+  /**
+   * Per part, whether it is a small mark attached to a larger part (the short bar of a `+`,
+   * a tap where the pen landed), which is never a dot (attachedMarks).
+   */
+  readonly attached?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
 }
@@ -107,4 +112,10 @@ export interface Recognition {
   readonly check: boolean | null;
   readonly symbols: readonly RecognizedSymbol[];
   readonly error: ResultError | null;
+  /**
+   * The reading rests on something the pipeline doubts (a symbol below the unsure
+   * threshold, one the parser swapped for a second reading, an unreadable one): show its
+   * answer as a reading to check, not as a fact.
+   */
+  readonly unsure: boolean;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { NodeClassifier } from '../runtime/loadNodeClassifier.ts';
 
 type ModelSource = Pick<NodeClassifier, 'path' | 'labels' | 'info'>;
@@ -22,7 +23,11 @@ export function registerModelRoutes(app: FastifyInstance, classifier: ModelSourc
 
   app.get('/api/health', async () => ({ status: 'ok', model: name }));
 
-  app.get('/api/model', async () => describe(name, json));
+  app.get('/api/model', async () => ({
+    ...describe(name, json),
+    // A user's model may know fewer symbols than the app reads: say which, up front.
+    cannotRead: symbolsNotRead(classifier.labels),
+  }));
 
   app.get('/model/model.onnx', fileHandler(onnx, 'application/octet-stream'));
   app.get('/model/model.json', fileHandler(jsonBytes, 'application/json; charset=utf-8'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizedSymbol } from '../pipeline/types.ts';
+import { readingText } from '../pipeline/math/readingText.ts';
 import { composeScene } from './composeScene.ts';
 import type { Shown } from './correctRecognition.ts';
 
@@ -11,12 +12,13 @@ function symbol(s: string, box: RecognizedSymbol['box'], strokes?: number[]): Re
 
 function reading(symbols: RecognizedSymbol[], value: string | null): Shown {
   return {
-    text: symbols.map((s) => s.symbol).join(''),
+    text: readingText(symbols),
     value,
     approx: null,
     check: null,
     symbols,
     error: null,
+    unsure: false,
   };
 }
 

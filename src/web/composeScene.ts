@@ -3,7 +3,7 @@ import type { Shown } from './correctRecognition.ts';
 import { fitPhoto, toSurface, type PhotoPlacement } from './fitPhoto.ts';
 import { layoutHandwriting } from './layoutHandwriting.ts';
 import { placeAnswer } from './placeAnswer.ts';
-import { UNSURE_BELOW } from './renderReadout.ts';
+import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { Scene } from './renderScene.ts';
 
 /** What the surface holds: ink, or a photo (only its size matters here). */
@@ -48,7 +48,7 @@ export function composeScene<B extends { readonly width: number; readonly height
         ? [
             {
               box: sym.box,
-              unsure: !sym.corrected && (sym.symbol === '?' || sym.confidence < UNSURE_BELOW),
+              unsure: !sym.corrected && isUnsureSymbol(sym),
               selected: selected === i,
             },
           ]
@@ -56,5 +56,6 @@ export function composeScene<B extends { readonly width: number; readonly height
     ),
     answer: place ? layoutHandwriting(place.text, place.box).strokes : [],
     answerHeight: place?.box.height ?? 0,
+    answerUnsure: shown.unsure,
   };
 }

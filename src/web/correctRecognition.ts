@@ -1,4 +1,6 @@
 import { solve } from '../pipeline/math/solve.ts';
+import { readingText } from '../pipeline/math/readingText.ts';
+import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
 
@@ -59,6 +61,8 @@ export function correctRecognition(
     };
   });
   if (!changed) return recognition;
-  const text = symbols.map((s) => s.symbol).join('');
-  return { ...recognition, symbols, text, ...solve(text) };
+  const text = readingText(symbols);
+  // What the user chose is their word; only the symbols they left can still be doubted.
+  const unsure = symbols.some((s) => !s.corrected && isUnsureSymbol(s));
+  return { ...recognition, symbols, text, ...solve(text), unsure };
 }

@@ -1,3 +1,5 @@
+import { readingLabels } from '../pipeline/score/readingLabels.ts';
+import { REJECT } from '../pipeline/score/symbolClasses.ts';
 import type { ShownSymbol } from './correctRecognition.ts';
 import { drawModelImage } from './drawModelImage.ts';
 import { formatPercent, renderBars, spokenSymbol } from './renderBars.ts';
@@ -81,7 +83,7 @@ export function createAlternatives(
       renderBars(el.list, symbol.alternatives, { onPick: pick });
       el.list.hidden = symbol.alternatives.length === 0;
 
-      const keys = labels().filter((l) => l !== 'reject' && l !== symbol.symbol);
+      const keys = readingLabels(labels()).filter((l) => l !== REJECT && l !== symbol.symbol);
       el.keypad.replaceChildren(
         ...keys.map((key) => {
           const button = document.createElement('button');

@@ -3,6 +3,7 @@
 // revision is dropped, and the text row says "pending" until the current one is shown.
 import { resultError, type ResultError } from '../pipeline/errors.ts';
 import { EMPTY_RECOGNITION, type RecognitionWithImages } from '../pipeline/recognize.ts';
+import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { Stroke } from '../pipeline/types.ts';
 import { acceptPhotos } from './acceptPhotos.ts';
 import { composeScene } from './composeScene.ts';
@@ -40,6 +41,7 @@ const hint = $('#hint');
 const announcer = $('#announcer');
 const engine = $('#engine');
 const engineText = $('#engine-text');
+const modelNote = $('#model-note');
 const guesses = $('#guesses');
 const recentList = $('#recent');
 const recentEmpty = $('#recent-empty');
@@ -95,7 +97,13 @@ const alternatives = createAlternatives(
 
 const recognizer = createRecognizer((status: RecognizerStatus) => {
   engine.dataset.mode = status.mode;
-  if (status.labels) labels = status.labels;
+  if (status.labels) {
+    labels = status.labels;
+    // A user's model may know fewer symbols than the app reads: say so before they are drawn.
+    const missing = symbolsNotRead(labels);
+    modelNote.hidden = missing.length === 0;
+    modelNote.textContent = `This model cannot read ${missing.join(' ')}: those come back as unreadable.`;
+  }
   if (status.mode === 'browser') {
     engineText.textContent = 'Runs on your device';
     // What this user taught on earlier visits, before the first drawing is read.

@@ -70,6 +70,13 @@ const SPOKEN: Readonly<Record<string, string>> = {
   '(': 'open bracket',
   ')': 'close bracket',
   '?': 'unreadable symbol',
+  '.': 'point',
+  '·': 'times (dot)',
+  '*': 'times (star)',
+  '/': 'divided by (slash)',
+  ':': 'divided by (colon)',
+  '%': 'percent',
+  '√': 'square root',
 };
 
 /** How a symbol reads aloud: screen readers skip or mangle several of ours. */

@@ -1,8 +1,6 @@
+import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { Shown } from './correctRecognition.ts';
 import { formatPercent, spokenSymbol } from './renderBars.ts';
-
-/** Below this the model is not sure enough to be trusted without a look. */
-export const UNSURE_BELOW = 0.8;
 
 export interface ReadoutElements {
   readonly text: HTMLElement;
@@ -14,8 +12,8 @@ export interface ReadoutElements {
 }
 
 /**
- * The line above the ink: one button per symbol (exactly the recognised characters, so
- * the row's text is the API's `text`), then the value and any message. Keyboard focus on
+ * The line above the ink: one button per symbol, showing the glyph as written (`/`, `·`;
+ * the API's `text` holds each one's canonical operator), then the value and any message. Keyboard focus on
  * a symbol survives the re-render that follows every stroke.
  */
 export function renderReadout(
@@ -35,7 +33,7 @@ export function renderReadout(
     button.dataset.testid = 'symbol';
     button.dataset.index = String(i);
     button.textContent = s.symbol;
-    const unsure = !s.corrected && (s.symbol === '?' || s.confidence < UNSURE_BELOW);
+    const unsure = !s.corrected && isUnsureSymbol(s);
     button.classList.toggle('is-unsure', unsure);
     button.classList.toggle('is-corrected', s.corrected === true);
     if (unsure) button.dataset.unsure = 'true';
@@ -70,6 +68,8 @@ export function renderReadout(
   el.answer.classList.toggle('has-value', shown.value !== null);
   el.answer.classList.toggle('after-equals', shown.text.endsWith('='));
   el.answer.dataset.check = shown.check === null ? '' : String(shown.check);
+  // An answer that rests on a doubtful reading is shown as one to check, not as a fact.
+  el.answer.dataset.unsure = String(shown.unsure && shown.value !== null);
 
   el.message.textContent = shown.error?.message ?? '';
   el.message.dataset.code = shown.error?.code ?? '';

@@ -21,6 +21,8 @@ export interface Scene {
   readonly answerHeight: number;
   /** How much of the answer is written so far, 0..1 (it is drawn, not popped in). */
   readonly answerReveal: number;
+  /** The reading is unsure: the answer is written in the warning colour over a dashed line. */
+  readonly answerUnsure?: boolean;
 }
 
 /** Colours come from CSS custom properties, so the canvas follows the page's theme. */
@@ -117,11 +119,26 @@ function drawAnswer(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palett
     start: { taper: scene.answerHeight * 0.15 },
     end: { taper: scene.answerHeight * 0.1 },
   };
-  ctx.fillStyle = palette.answer;
+  ctx.fillStyle = scene.answerUnsure ? palette.boxUnsure : palette.answer;
   for (const stroke of scene.answer) {
     if (left <= 0) break;
     const part = stroke.slice(0, left);
     left -= stroke.length;
     ctx.fill(freehandPath(part, { ...pen, last: part.length === stroke.length }));
+  }
+  if (scene.answerUnsure) {
+    // Not a fact but a reading to check: underline it dashed, as the unsure symbols are.
+    const points = scene.answer.flat();
+    const xs = points.map((p) => p[0]);
+    const bottom = Math.max(...points.map((p) => p[1])) + scene.answerHeight * 0.12;
+    ctx.save();
+    ctx.strokeStyle = palette.boxUnsure;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 5]);
+    ctx.beginPath();
+    ctx.moveTo(Math.min(...xs), bottom);
+    ctx.lineTo(Math.max(...xs), bottom);
+    ctx.stroke();
+    ctx.restore();
   }
 }

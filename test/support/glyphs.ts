@@ -1,6 +1,7 @@
 // Hand-made pen strokes for the symbols the browser tests write, in a box one unit tall
 // (y down, 0 = top of a digit, 1 = its baseline). Drawn the way people write them:
-// a 4 in two strokes, a + as a bar then a stem, ÷ as a bar and two dots.
+// a 4 in two strokes, a + as a bar then a stem, ÷ as a bar and two dots, % as a circle, a
+// slash and a circle.
 
 export type Pt = readonly [number, number];
 
@@ -121,5 +122,39 @@ export const GLYPHS: Readonly<Record<string, TestGlyph>> = {
   ')': {
     width: 0.38,
     strokes: [[[0.04, -0.04], [0.23, 0.18], [0.31, 0.5], [0.23, 0.82], [0.04, 1.04]]],
+  },
+  // A decimal point: a small dab on the baseline, as a mouse leaves it.
+  '.': {
+    width: 0.2,
+    strokes: [[[0.08, 0.95], [0.11, 0.97], [0.1, 1.0], [0.07, 0.99], [0.08, 0.95]]],
+  },
+  // A multiplication dot: the same dab at mid-height.
+  '·': {
+    width: 0.2,
+    strokes: [[[0.08, 0.47], [0.11, 0.49], [0.1, 0.52], [0.07, 0.51], [0.08, 0.47]]],
+  },
+  '%': {
+    width: 0.7,
+    strokes: [
+      [[0.17, 0.02], [0.06, 0.08], [0.04, 0.2], [0.12, 0.3], [0.23, 0.26], [0.27, 0.13], [0.17, 0.02]],
+      [[0.6, 0.0], [0.1, 1.0]],
+      [[0.52, 0.7], [0.42, 0.76], [0.41, 0.9], [0.5, 0.99], [0.61, 0.94], [0.64, 0.8], [0.52, 0.7]],
+    ],
+  },
+  '/': { width: 0.5, strokes: [[[0.45, 0.0], [0.05, 1.0]]] },
+  '*': {
+    width: 0.5,
+    strokes: [
+      [[0.25, 0.28], [0.25, 0.72]],
+      [[0.06, 0.38], [0.44, 0.62]],
+      [[0.44, 0.38], [0.06, 0.62]],
+    ],
+  },
+  ':': {
+    width: 0.2,
+    strokes: [
+      [[0.08, 0.28], [0.11, 0.3], [0.1, 0.33], [0.07, 0.32], [0.08, 0.28]],
+      [[0.08, 0.68], [0.11, 0.7], [0.1, 0.73], [0.07, 0.72], [0.08, 0.68]],
+    ],
   },
 };

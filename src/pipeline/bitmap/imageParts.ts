@@ -1,4 +1,7 @@
+import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import { attachedMarks } from '../ink/attachedMarks.ts';
 import { normalise } from '../ink/normalise.ts';
+import { DOT_SIZE } from '../tuning.ts';
 import type { GreyImage, Parts } from '../types.ts';
 import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
@@ -15,8 +18,11 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
   const ink = inkMap(image);
   const whole = connectedComponents(ink);
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
+  const boxes = components.map((c) => c.box);
+  const height = estimateLineHeight(boxes);
   return {
-    boxes: components.map((c) => c.box),
+    boxes,
+    attached: attachedMarks(boxes, height, 2 * DOT_SIZE * height),
     crossings: [],
     render: (members, box) => {
       const crop = cropComponents(

@@ -6,6 +6,8 @@ import { crossingPairs } from './crossingPairs.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
+import { attachedMarks } from './attachedMarks.ts';
+import { DOT_SIZE } from '../tuning.ts';
 
 /**
  * A drawing's strokes as the parts segmentation groups: empty strokes dropped, digits
@@ -39,8 +41,11 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
       source.push(sourceIndex[i]!);
     }
   });
+  const boxes = pieces.map((p) => inkBounds(p));
+  const lineHeight = height || estimateLineHeight(strokeBoxes);
   return {
-    boxes: pieces.map((p) => inkBounds(p)),
+    boxes,
+    attached: attachedMarks(boxes, lineHeight, 2 * DOT_SIZE * lineHeight, pieces),
     sourceIndex: source,
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),

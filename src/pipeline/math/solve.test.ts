@@ -126,7 +126,7 @@ describe('solve', () => {
     ['=5', 'syntax', /'=' at symbol 1/],
     ['1=2=3', 'syntax', /second '='/],
     ['2(3)', 'syntax', /no operator/],
-    ['2*3', 'syntax', /Symbol 2 \('\*'\) is not a digit/],
+    ['2x3', 'syntax', /Symbol 2 \('x'\) is not a digit/],
     ['1÷0', 'division-by-zero', "The '÷' at symbol 2 divides by zero; change what comes after it."],
     ['1÷(2-2)', 'division-by-zero', /'÷' at symbol 2/],
     ['4=1÷0', 'division-by-zero', /'÷' at symbol 4/],

@@ -58,8 +58,22 @@ describe('tokenize', () => {
     );
   });
 
+  it('reads the written operator glyphs as their canonical operators', () => {
+    expect(tokenize('6/2:3*4·5').map((t) => (t.kind === 'op' ? t.op : t.kind))).toEqual([
+      'number',
+      '÷',
+      'number',
+      '÷',
+      'number',
+      '×',
+      'number',
+      '×',
+      'number',
+    ]);
+  });
+
   it('rejects characters outside the alphabet, look-alikes included', () => {
-    for (const text of ['2*3', '6/2', '2x3', '2 + 2', '1,5', '2−3']) {
+    for (const text of ['2x3', '2 + 2', '1,5', '2−3', '2X3']) {
       const err = errorOf(text);
       expect(err.code).toBe('syntax');
       expect(err.message).toMatch(/^Symbol \d+ .* is not a digit/);

@@ -5,10 +5,12 @@
 // user at "symbol i + 1" so the UI can highlight the ink they need to fix.
 //
 // The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) and '?', the canonical symbols
-// of recognised text. Accepting look-alikes (* / x, spaces) here would hide bugs in the
-// stages that produce the text.
+// of recognised text, plus the written glyphs that mean an operator (`/ : * ·`), read through
+// the one mapping the pipeline and the page use (canonicalSymbol). Accepting other
+// look-alikes (x, spaces) here would hide bugs in the stages that produce the text.
 
 import type { ResultErrorCode } from '../errors.ts';
+import { canonicalSymbol } from './canonicalSymbol.ts';
 
 /**
  * Longest text accepted, in symbols. Far beyond anything drawn by hand, yet it keeps the
@@ -112,7 +114,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < symbols.length) {
-    const ch = symbols[i] ?? '';
+    const ch = canonicalSymbol(symbols[i] ?? '');
     if (isDigit(ch) || ch === '.') {
       const number = readNumber(symbols, i);
       tokens.push(number);
@@ -141,7 +143,7 @@ export function tokenize(text: string): Token[] {
       default:
         throw new ExpressionError(
           'syntax',
-          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ); erase it or write it again.`,
+          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ) / : * ·; erase it or write it again.`,
           i,
         );
     }

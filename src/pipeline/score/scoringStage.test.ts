@@ -12,16 +12,17 @@ describe('scoringStage', () => {
   });
 
   it('switches off exactly the named parts, keeping the order of the rest', () => {
-    const s = scoringStage(['one-piece', 'crossing-cost', 'repair']);
+    const s = scoringStage(['one-piece', 'crossing-cost', 'repair', 'dot']);
     expect(s.candidate.map((a) => a.name)).toEqual(['taught', 'stacked-bars', 'flat']);
-    expect(s.segment.map((c) => c.name)).toEqual(['symbol-cost', 'far-gap-cost']);
+    expect(s.segment.map((c) => c.name)).toEqual(['symbol-cost', 'far-gap-cost', 'dot-join']);
     expect(s.symbol).toEqual(SCORING_STAGE.symbol);
     expect(s.repair).toBe(false);
+    expect(s.dot).toBe(false);
   });
 
   it('refuses a name it does not know, listing the ones it does', () => {
     expect(() => scoringStage(['height'])).toThrow(
-      /No adjustment named height: use one of taught, /,
+      /No adjustment named height: use one of dot, taught, /,
     );
   });
 });

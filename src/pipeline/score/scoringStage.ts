@@ -2,13 +2,15 @@ import type { Adjustment, Candidate, PlacedSymbol, SegmentCost } from './Candida
 import { flat } from './adjustments/flat.ts';
 import { onePiece } from './adjustments/onePiece.ts';
 import { operatorSize } from './adjustments/operatorSize.ts';
-import { crossingCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
+import { crossingCost, dotJoinCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
 
 /** Every decision after the model, by name, in the order each list is applied. */
 export interface ScoringStage {
+  /** Phase 0: the chance that a candidate is a dot, from its size and place (mixDot). */
+  readonly dot: boolean;
   /** Phase 1: each candidate grouping, before segmentation, from its own parts. */
   readonly candidate: readonly Adjustment<Candidate>[];
   /** What choosing a candidate as a symbol costs, beside its phase-1 probability. */
@@ -20,16 +22,19 @@ export interface ScoringStage {
 }
 
 const REPAIR = 'repair';
+const DOT = 'dot';
 
 export const SCORING_STAGE: ScoringStage = {
+  dot: true,
   candidate: [taught, stackedBars, onePiece, flat],
-  segment: [symbolCost, crossingCost, farGapCost],
+  segment: [symbolCost, crossingCost, farGapCost, dotJoinCost],
   symbol: [tallHeight, operatorSize],
   repair: true,
 };
 
 /** The name of every adjustment, cost and step, for switching one off (`--without`). */
 export const SCORING_NAMES: readonly string[] = [
+  DOT,
   ...SCORING_STAGE.candidate.map((a) => a.name),
   ...SCORING_STAGE.segment.map((c) => c.name),
   ...SCORING_STAGE.symbol.map((a) => a.name),
@@ -49,6 +54,7 @@ export function scoringStage(without: Iterable<string> = []): ScoringStage {
     );
   if (off.size === 0) return SCORING_STAGE;
   return {
+    dot: !off.has(DOT),
     candidate: SCORING_STAGE.candidate.filter((a) => !off.has(a.name)),
     segment: SCORING_STAGE.segment.filter((c) => !off.has(c.name)),
     symbol: SCORING_STAGE.symbol.filter((a) => !off.has(a.name)),

@@ -269,6 +269,19 @@ describe('segmentCandidates rules', () => {
     ]);
   });
 
+  it('leaves a dot tucked under a digit free to stand alone', () => {
+    // A decimal point under the 3's right end, inside its extent: offered both ways.
+    for (const dot of [inkBox(40, 96, 4, 4), inkBox(30, 101, 0, 0), inkBox(50, 90, 10, 10)]) {
+      const c = segmentCandidates([digit(0), dot, digit(70)]);
+      expect(c.spans).toContainEqual({ from: 0, to: 1 });
+      expect(c.spans).toContainEqual({ from: 1, to: 2 });
+      expect(c.spans).toContainEqual({ from: 0, to: 2 });
+    }
+    // A part a third of the digits tall is no dot: still forced, as before.
+    const c = segmentCandidates([digit(0), inkBox(20, 70, 30, 30), digit(70)]);
+    expect(c.spans).not.toContainEqual({ from: 0, to: 1 });
+  });
+
   it('never offers a span of more than maxParts parts', () => {
     const boxes = Array.from({ length: 8 }, (_, i) => digit(i * 20, 30));
     for (const maxParts of [1, 2, 3, 5]) {

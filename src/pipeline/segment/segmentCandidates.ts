@@ -3,6 +3,7 @@ import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import {
   CAP_HEIGHT,
   CAP_TOP,
+  DOT_SIZE,
   EDGE_MARGIN,
   FAR_GAP,
   MAX_GAP,
@@ -65,6 +66,7 @@ export interface SegmentOptions {
 export function segmentCandidates(
   boxes: readonly InkBox[],
   options: SegmentOptions = {},
+  attached: readonly boolean[] = [],
 ): Candidates {
   const maxParts = options.maxParts ?? MAX_PARTS;
   const maxGap = options.maxGap ?? MAX_GAP;
@@ -91,7 +93,12 @@ export function segmentCandidates(
     for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
         if (lineOf[a] !== lineOf[b]) continue;
-        if (mustJoin(boxes[order[a]!]!, boxes[order[b]!]!, mergeOverlap)) {
+        const [pa, pb] = [boxes[order[a]!]!, boxes[order[b]!]!];
+        const free = !attached[order[a]!] && !attached[order[b]!];
+        if (
+          mustJoin(pa, pb, mergeOverlap) &&
+          !(free && dotBesideDigit(pa, pb, heights[lineOf[a]!]!))
+        ) {
           cutAllowed[c] = false;
           break;
         }
@@ -132,6 +139,16 @@ export function segmentCandidates(
   const found = { order, lineHeight, lineOf, lines: bands };
   if (!coversAll(spans, n)) return { ...found, spans: forcedRuns(cutAllowed, n) };
   return { ...found, spans };
+}
+
+/**
+ * A dot-sized part beside a digit-tall one (a decimal point tucked under a `3`) may stand
+ * alone: unless it is attached to a larger part (attachedMarks), it is left to the scoring
+ * stage, which charges the join (dot-join), instead of being glued to the digit here.
+ */
+function dotBesideDigit(a: InkBox, b: InkBox, height: number): boolean {
+  const [small, tall] = Math.max(a.w, a.h) <= Math.max(b.w, b.h) ? [a, b] : [b, a];
+  return Math.max(small.w, small.h) < DOT_SIZE * height && tall.h >= 0.5 * height;
 }
 
 /** One part lies above the other (overlapping in height by at most STACK_TOLERANCE of the taller). */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSymbol } from './canonicalSymbol.ts';
+import { readingText } from './readingText.ts';
+import { solve } from './solve.ts';
+
+describe('canonicalSymbol', () => {
+  it.each([
+    ['/', '÷'],
+    [':', '÷'],
+    ['*', '×'],
+    ['·', '×'],
+    ['÷', '÷'],
+    ['×', '×'],
+    ['.', '.'],
+    ['%', '%'],
+    ['7', '7'],
+  ])('%s means %s', (glyph, meaning) => {
+    expect(canonicalSymbol(glyph)).toBe(meaning);
+  });
+
+  it('keeps one text character per symbol', () => {
+    const symbols = [...'96/8+2*3·4:2'].map((symbol) => ({ symbol }));
+    const text = readingText(symbols);
+    expect(text).toBe('96÷8+2×3×4÷2');
+    expect([...text]).toHaveLength(symbols.length);
+  });
+
+  it('reads the written glyphs as the parser reads their meanings', () => {
+    for (const written of ['96/8', '12*3', '3·5', '10:4', '2.5*4=10']) {
+      const canonical = [...written].map(canonicalSymbol).join('');
+      expect(solve(written)).toEqual(solve(canonical));
+    }
+  });
+});
