@@ -1,4 +1,5 @@
 // npm run dataset -- [--shared ../shared] [--out data/dataset] [--quick] [--seed N] [--crossed P]
+//                    [--zero-marks P]
 // Renders the stroke-based training data with the same TypeScript code the app uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     // Probability that a pendigits copy of a `0` is slashed or of a `7` crossed (crossDigit):
     // pendigits' writers use neither mark, and the shipped model learnt them from this default.
     crossed: { type: 'string', default: '0.25' },
+    // Probability that a pendigits copy of a `0` gets a bar or a dot inside (markZero).
+    'zero-marks': { type: 'string', default: '0.2' },
   },
 });
 
@@ -33,6 +36,7 @@ if (!existsSync(pendigitsPath)) {
 const digits = JSON.parse(readFileSync(pendigitsPath, 'utf8')) as LabelledInk[];
 const quick = values.quick;
 const crossed = Number(values.crossed);
+const zeroMarks = Number(values['zero-marks']);
 const options = {
   seed: Number(values.seed),
   digitCopies: quick ? 0 : 5,
@@ -42,6 +46,7 @@ const options = {
   rejects: quick ? 300 : 8000,
   // Recorded only when on, so that a render without marks has the manifest it always had.
   ...(crossed > 0 ? { crossed } : {}),
+  ...(zeroMarks > 0 ? { zeroMarks } : {}),
 };
 const started = Date.now();
 const parts = buildTrainingSet(quick ? digits.slice(0, 1500) : digits, {

@@ -5,6 +5,7 @@ import { crossDigit } from './crossDigit.ts';
 import { renderSymbol } from './renderSymbol.ts';
 import { separateStrokes } from './separateStrokes.ts';
 import { createRng, type Rng } from './rng.ts';
+import { markZero, ZERO_MARKS } from './markZero.ts';
 import { GLYPH_LABELS, synthGlyph } from './synthGlyph.ts';
 import { synthOperator } from './synthOperator.ts';
 import { synthOne } from './synthOne.ts';
@@ -31,6 +32,8 @@ export interface TrainingSetOptions {
   readonly rejects: number;
   /** Probability that a copy of a `0` is slashed or of a `7` crossed (crossDigit; 0: none). */
   readonly crossed?: number;
+  /** Probability that a copy of a `0` gets a bar or a dot inside (markZero; 0: none). */
+  readonly zeroMarks?: number;
   readonly onProgress?: (part: string, done: number, total: number) => void;
 }
 
@@ -57,6 +60,13 @@ export function buildTrainingSet(
       ? crossDigit(ink, label, crossRng)
       : ink;
 
+  // Its own stream too, for the same reason.
+  const zeroRng = createRng(o.seed + 15485863);
+  const markZeros = (ink: Ink, label: string): Ink =>
+    o.zeroMarks && label === '0' && zeroRng.chance(o.zeroMarks)
+      ? markZero(ink, zeroRng.pick(ZERO_MARKS), zeroRng)
+      : ink;
+
   const digitLabels: string[] = [];
   const digitImages: Uint8Array[] = [];
   digits.forEach((d, i) => {
@@ -64,7 +74,8 @@ export function buildTrainingSet(
     digitLabels.push(d.label);
     for (let k = 0; k < o.digitCopies; k++) {
       const split = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
-      digitImages.push(renderSymbol(coarse(cross(augmentInk(split, rng), d.label)), pen()));
+      const marked = markZeros(cross(augmentInk(split, rng), d.label), d.label);
+      digitImages.push(renderSymbol(coarse(marked), pen()));
       digitLabels.push(d.label);
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);

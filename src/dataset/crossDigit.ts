@@ -1,5 +1,6 @@
 import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
-import type { Ink, InkPoint, Stroke } from '../pipeline/types.ts';
+import type { Ink, Stroke } from '../pipeline/types.ts';
+import { penLine } from './penLine.ts';
 import type { Rng } from './rng.ts';
 
 /**
@@ -32,7 +33,7 @@ function slash(strokes: Ink, rng: Rng): Stroke {
   const lean = rng.uniform(0.35, 0.9) * (rng.chance(0.8) ? 1 : -1);
   const from: [number, number] = [cx - lean * half, cy + half];
   const to: [number, number] = [cx + lean * half, cy - half];
-  return line(from, to, b.h * 0.006, rng);
+  return penLine(from, to, b.h * 0.006, rng);
 }
 
 /** A short bar across the stem at about mid-height, as wide as half the `7` or so. */
@@ -44,7 +45,7 @@ function crossbar(strokes: Ink, rng: Rng): Stroke | null {
   const width = Math.max(b.w, b.h * 0.4) * rng.uniform(0.35, 0.7);
   const off = width * rng.uniform(-0.2, 0.2);
   const tilt = width * rng.uniform(-0.12, 0.08);
-  return line(
+  return penLine(
     [x - width / 2 + off, y - tilt / 2],
     [x + width / 2 + off, y + tilt / 2],
     b.h * 0.005,
@@ -65,21 +66,4 @@ function stemAt(strokes: Ink, y: number): number | null {
     }
   }
   return best;
-}
-
-/** A pen line from `a` to `b` with a little wobble (`jitter`, in ink units) on its points. */
-function line(
-  a: readonly [number, number],
-  b: readonly [number, number],
-  jitter: number,
-  rng: Rng,
-): Stroke {
-  const steps = 10;
-  const out: InkPoint[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const t = i / steps;
-    const j = i === 0 || i === steps ? 0 : rng.normal(0, jitter);
-    out.push([a[0] + (b[0] - a[0]) * t + j, a[1] + (b[1] - a[1]) * t + j]);
-  }
-  return out;
 }

@@ -41,7 +41,7 @@ describe('synthGlyph', () => {
     }
   });
 
-  it('slants / from 45° to nearly upright, leaning right', () => {
+  it('slants / from 40° to as steep as a leaning 1, leaning right', () => {
     const angles = samples('/').map((ink) => {
       const s = ink[0]!;
       const top = s.reduce((a, p) => (p[1] < a[1] ? p : a));
@@ -49,7 +49,7 @@ describe('synthGlyph', () => {
       return (Math.atan2(foot[1] - top[1], top[0] - foot[0]) * 180) / Math.PI;
     });
     expect(Math.min(...angles)).toBeGreaterThan(35);
-    expect(Math.max(...angles)).toBeLessThan(90);
+    expect(Math.max(...angles)).toBeLessThan(75);
     expect(Math.max(...angles) - Math.min(...angles)).toBeGreaterThan(25);
   });
 });

@@ -14,6 +14,7 @@ import { readingLabels } from './score/readingLabels.ts';
 import { repairText } from './score/repairText.ts';
 import { scoringStage } from './score/scoringStage.ts';
 import { segmentScore } from './score/segmentScore.ts';
+import { swallowsDot } from './score/swallowsDot.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { chooseSegmentation } from './segment/chooseSegmentation.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
@@ -136,11 +137,13 @@ export async function recognize(
     };
   });
   const text = readingText(symbols);
+  // A dot read into another symbol is a dot not read: never a silent loss.
+  const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
   const result: RecognitionWithImages = {
     text,
     ...solve(text),
     symbols,
-    unsure: symbols.some(isUnsureSymbol),
+    unsure: swallowed || symbols.some(isUnsureSymbol),
   };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;
 }

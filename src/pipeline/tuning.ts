@@ -87,7 +87,7 @@ export const RAISED_SOFTNESS = 0.05;
 export const DOT_TOUCH = 0.04;
 /** A mark centred inside a larger part's box above this share of its height is part of it. */
 export const DOT_ENCLOSED = 0.8;
-/** Log-probability charged to a grouping that joins a dot to a digit: a dot is its own symbol. */
+/** Log-odds against a symbol per dot it holds beyond those it is drawn with: a dot is its own symbol. */
 export const DOT_JOIN_COST = 3;
 
 // ---- phase 2: each chosen symbol, against its line's digits -------------------------------
@@ -99,6 +99,10 @@ export const TALL_SOFTNESS = 0.07;
 export const OPERATOR_UNDER = 0.95;
 /** How gently the odds of a too-tall operator fall around OPERATOR_UNDER. */
 export const OPERATOR_SOFTNESS = 0.07;
+/** How much likelier a slash stays in a line: `1`s in numbers far outnumber slashes. */
+export const SLASH_IN_LINE_ODDS = 0.1;
+/** Alone, a slash is no calculation: it stays only as the alternative a tap can choose. */
+export const SLASH_ALONE_ODDS = 0.001;
 /** A mark smaller than this share of the line's digit height each way is a speck. */
 export const SPECK_SIZE = 0.15;
 /** How likely a speck stays an operator other than `-`. */

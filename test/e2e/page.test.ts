@@ -87,6 +87,8 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     ['6×3=', '18'],
     ['8÷2=', '4'],
     ['(2+3)×4=', '20'],
+    ['2.5×4=', '10'],
+    ['50+10%=', '55'],
   ])('solves %s', async (expression, value) => {
     expect(await write(expression)).toEqual({ text: expression, value, error: '' });
     expect(await w.page.locator('#announcer').textContent()).toContain(value);

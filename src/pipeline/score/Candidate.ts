@@ -44,8 +44,8 @@ export interface Adjustment<C extends Candidate = Candidate> {
   readonly sparesTaught: boolean;
 }
 
-/** One named charge, in log-probability, against choosing a candidate as a symbol. */
+/** One named charge, in log-probability, against choosing a candidate as a symbol `label`. */
 export interface SegmentCost {
   readonly name: string;
-  cost(c: Candidate): number;
+  cost(c: Candidate, label: string): number;
 }

@@ -2,7 +2,9 @@ import type { Adjustment, Candidate, PlacedSymbol, SegmentCost } from './Candida
 import { flat } from './adjustments/flat.ts';
 import { onePiece } from './adjustments/onePiece.ts';
 import { operatorSize } from './adjustments/operatorSize.ts';
-import { crossingCost, dotJoinCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
+import { slashOrOne } from './adjustments/slashOrOne.ts';
+import { dotJoin } from './adjustments/dotJoin.ts';
+import { crossingCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
@@ -27,8 +29,8 @@ const DOT = 'dot';
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
   candidate: [taught, stackedBars, onePiece, flat],
-  segment: [symbolCost, crossingCost, farGapCost, dotJoinCost],
-  symbol: [tallHeight, operatorSize],
+  segment: [symbolCost, crossingCost, farGapCost, dotJoin],
+  symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,
 };
 

@@ -2,8 +2,9 @@ import type { Candidate, SegmentCost } from './Candidate.ts';
 import { REJECT } from './symbolClasses.ts';
 
 /**
- * How good a symbol `candidate` would make, for choosing the grouping: the log of its best
- * readable probability (after phase 1) less each segmentation cost, in list order.
+ * How good a symbol `candidate` would make, for choosing the grouping: over its readable
+ * labels, the best log-probability (after phase 1) less each segmentation cost of reading
+ * it so, in list order.
  */
 export function segmentScore(
   probs: Float32Array,
@@ -11,10 +12,13 @@ export function segmentScore(
   costs: readonly SegmentCost[],
   candidate: Candidate,
 ): number {
-  let best = 0;
-  for (let i = 0; i < probs.length; i++)
-    if (labels[i] !== REJECT && probs[i]! > best) best = probs[i]!;
-  let score = Math.log(Math.max(best, 1e-9));
-  for (const c of costs) score -= c.cost(candidate);
-  return score;
+  let best = -Infinity;
+  for (let i = 0; i < probs.length; i++) {
+    const label = labels[i]!;
+    if (label === REJECT) continue;
+    let score = Math.log(Math.max(probs[i]!, 1e-9));
+    for (const c of costs) score -= c.cost(candidate, label);
+    if (score > best) best = score;
+  }
+  return Number.isFinite(best) ? best : Math.log(1e-9);
 }

@@ -83,9 +83,13 @@ describe('phase 2 adjustments (each chosen symbol in its line)', () => {
     expect(read(probs({ '7': 0.6, '-': 0.3 }), { ...flatMark, taught })).toBe('-');
   });
 
-  it('does not apply to a drawing of a single symbol', () => {
+  // Alone, only the slash rule speaks (a lone slash is no calculation); these labels have none.
+  const unchanged = (q: Float32Array, p: Float32Array): void =>
+    q.forEach((v, i) => expect(v).toBeCloseTo(p[i]!, 6));
+
+  it('does not apply to a drawing of a single symbol, but for the slash rule', () => {
     const p = probs({ '1': 0.6, '-': 0.3, '7': 0.05 });
-    expect(phase2(p, { ...flatMark, inLine: false })).toBe(p);
+    unchanged(phase2(p, { ...flatMark, inLine: false }), p);
     expect(read(p, { ...flatMark, inLine: false })).toBe('1');
   });
 
@@ -142,7 +146,7 @@ describe('phase 2 adjustments (each chosen symbol in its line)', () => {
         const q = phase2(p, symbol(h, w, inLine));
         expect(sum(q)).toBeCloseTo(1, 4);
         expect(q.every((v) => v >= 0 && v <= 1 + 1e-6)).toBe(true);
-        if (!inLine) expect(q).toBe(p);
+        if (!inLine) unchanged(q, p);
       }),
       { numRuns: 300 },
     );
