@@ -311,6 +311,13 @@ for (const name of GRAMMAR) {
   const key = `grammar/${name} (strokes)`;
   report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
+  // Prices and percentages are what people photograph: these two also as pictures, where
+  // the speck filter and the pen's width bear on a dot.
+  if ((name === 'decimals' || name === 'percent') && !values['no-png'] && !ablating) {
+    const png = `grammar/${name} (png)`;
+    report(png, score(await outcomes(png, items, 'png', 'value')));
+    details(png);
+  }
 }
 
 // Where the isolated sets lose: each drawing as one symbol (no segmentation, no priors)

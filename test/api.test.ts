@@ -9,6 +9,8 @@ import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNode
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig, type ServerConfig } from '../src/server/config.ts';
 
+const FIXTURE_MODELS = fileURLToPath(new URL('./fixtures/models/', import.meta.url));
+
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const SUM = JSON.parse(fixture('sum.json').toString()) as { strokes: number[][][] };
@@ -570,6 +572,33 @@ describe('model, health and page routes', () => {
     });
     expect((await other.inject('/api/health')).json().model).toBe('bare.onnx');
     await other.close();
+  });
+
+  it('loads a digits-only model and says which symbols it cannot read', async () => {
+    const digits = await loadNodeClassifier(join(FIXTURE_MODELS, 'sigmoid-n28x28.onnx'));
+    const other = await buildServer(config, digits);
+    const model = (await other.inject('/api/model')).json();
+    expect(model.labels).toEqual([...'0123456789']);
+    expect(model.cannotRead).toEqual(['+', '-', '×', '÷', '=', '(', ')', '%', '/', '*', ':', '√']);
+    const own = (await app.inject('/api/model')).json();
+    expect(own.cannotRead).toEqual([]);
+    // It still answers: any ink reads as digits (or dots, which need no class).
+    const res = await other.inject({
+      method: 'POST',
+      url: '/api/recognize',
+      payload: {
+        strokes: [
+          [
+            [0, 0],
+            [0, 40],
+          ],
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().text).toMatch(/^[0-9.·]$/);
+    await other.close();
+    await digits.close();
   });
 
   it('answers unknown routes with not-found', async () => {

@@ -8,7 +8,7 @@ import { solve } from './math/solve.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
-import { isUnsureSymbol } from './score/isUnsureSymbol.ts';
+import { isUnsureReading } from './score/isUnsureReading.ts';
 import { mixDot } from './score/mixDot.ts';
 import { readingLabels } from './score/readingLabels.ts';
 import { repairText } from './score/repairText.ts';
@@ -143,7 +143,11 @@ export async function recognize(
     text,
     ...solve(text),
     symbols,
-    unsure: swallowed || symbols.some(isUnsureSymbol),
+    unsure: isUnsureReading({
+      symbols,
+      repaired: picks.some((p) => p !== 0),
+      swallowedDot: swallowed,
+    }),
   };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;
 }

@@ -100,7 +100,7 @@ export const OPERATOR_UNDER = 0.95;
 /** How gently the odds of a too-tall operator fall around OPERATOR_UNDER. */
 export const OPERATOR_SOFTNESS = 0.07;
 /** How much likelier a slash stays in a line: `1`s in numbers far outnumber slashes. */
-export const SLASH_IN_LINE_ODDS = 0.1;
+export const SLASH_IN_LINE_ODDS = 0.01;
 /** Alone, a slash is no calculation: it stays only as the alternative a tap can choose. */
 export const SLASH_ALONE_ODDS = 0.001;
 /** A mark smaller than this share of the line's digit height each way is a speck. */
@@ -109,8 +109,10 @@ export const SPECK_SIZE = 0.15;
 export const SPECK_ODDS = 0.2;
 
 // ---- trust: when an answer is shown as unsure -------------------------------------------
-/** A symbol read with less than this confidence is marked for checking, and so is its answer. */
+/** A symbol read with less than this confidence is marked on the page for checking. */
 export const UNSURE_BELOW = 0.8;
+/** An answer resting on a symbol read with less than this confidence is shown as unsure. */
+export const ANSWER_UNSURE_BELOW = 0.7;
 
 // ---- the decision and the sequence --------------------------------------------------------
 /** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */

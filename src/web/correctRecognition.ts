@@ -1,6 +1,6 @@
 import { solve } from '../pipeline/math/solve.ts';
 import { readingText } from '../pipeline/math/readingText.ts';
-import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
+import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
 
@@ -63,6 +63,10 @@ export function correctRecognition(
   if (!changed) return recognition;
   const text = readingText(symbols);
   // What the user chose is their word; only the symbols they left can still be doubted.
-  const unsure = symbols.some((s) => !s.corrected && isUnsureSymbol(s));
+  const unsure = isUnsureReading({
+    symbols: symbols.filter((s) => !s.corrected),
+    repaired: false,
+    swallowedDot: false,
+  });
   return { ...recognition, symbols, text, ...solve(text), unsure };
 }

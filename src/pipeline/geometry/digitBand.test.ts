@@ -11,7 +11,7 @@ describe('digitBand', () => {
       inkBox(100, 8, 30, 100), // 2
       inkBox(140, 105, 4, 4), // a dot on the baseline
     ];
-    expect(digitBand(line, 100)).toEqual({ top: 10, bottom: 110, height: 100 });
+    expect(digitBand(line, 100)).toEqual({ top: 10, bottom: 110, height: 100, fromDigits: true });
   });
 
   it('falls back to the parts themselves on a line of flat marks, and to zero on none', () => {
@@ -19,7 +19,8 @@ describe('digitBand', () => {
       top: 60,
       bottom: 65,
       height: 25,
+      fromDigits: false,
     });
-    expect(digitBand([], 10)).toEqual({ top: 0, bottom: 0, height: 10 });
+    expect(digitBand([], 10)).toEqual({ top: 0, bottom: 0, height: 10, fromDigits: false });
   });
 });

@@ -6,6 +6,8 @@ export interface LineBand {
   readonly bottom: number;
   /** The line's digit height (estimateLineHeight), which can differ from bottom - top. */
   readonly height: number;
+  /** Whether digit-tall parts set the band; a line of only flat parts (a `-`) has none. */
+  readonly fromDigits: boolean;
 }
 
 /**
@@ -17,11 +19,12 @@ export interface LineBand {
 export function digitBand(boxes: readonly InkBox[], height: number): LineBand {
   const upright = boxes.filter((b) => b.h >= 0.5 * height);
   const from = upright.length > 0 ? upright : boxes;
-  if (from.length === 0) return { top: 0, bottom: 0, height };
+  if (from.length === 0) return { top: 0, bottom: 0, height, fromDigits: false };
   const median = (v: number[]): number => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   return {
     top: median(from.map((b) => b.y)),
     bottom: median(from.map((b) => b.y + b.h)),
     height,
+    fromDigits: upright.length > 0,
   };
 }

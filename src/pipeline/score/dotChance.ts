@@ -7,10 +7,11 @@ import { logistic } from './logistic.ts';
  * How likely a mark is a dot, from its size and place against its line's digits.
  * Normalised to the model's 28×28 box a dot is a blob like an `o`, so its picture says
  * little; its size says nearly everything. A mark above the digits' top caps one (a
- * `5`'s hat); a line with no height (nothing but the mark) says nothing: 0.
+ * `5`'s hat); a line with no digits to measure against (nothing but the mark, or a `-`
+ * and its fragments) says nothing: 0.
  */
 export function dotChance(box: InkBox, line: LineBand): number {
-  if (!(line.height > 0)) return 0;
+  if (!line.fromDigits || !(line.height > 0)) return 0;
   const size = Math.max(box.w, box.h) / line.height;
   const band = line.bottom - line.top;
   const place = band > 0 ? (box.y + box.h / 2 - line.top) / band : 1;

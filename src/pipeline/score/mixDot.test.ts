@@ -8,7 +8,7 @@ import { testCandidate } from './testCandidate.ts';
 
 // Every case stands on a line whose digits run from y 0 to 100 (testCandidate's line),
 // at sizes, heights and places well beyond what any evaluation set holds.
-const line = { top: 0, bottom: 100, height: 100 };
+const line = { top: 0, bottom: 100, height: 100, fromDigits: true };
 
 describe('dotChance', () => {
   it.each([
@@ -27,13 +27,27 @@ describe('dotChance', () => {
   });
 
   it('scales with the line, not with the units of the ink', () => {
-    const small = dotChance(inkBox(0, 9, 1, 1), { top: 0, bottom: 10, height: 10 });
-    const large = dotChance(inkBox(0, 900, 100, 100), { top: 0, bottom: 1000, height: 1000 });
+    const small = dotChance(inkBox(0, 9, 1, 1), {
+      top: 0,
+      bottom: 10,
+      height: 10,
+      fromDigits: true,
+    });
+    const large = dotChance(inkBox(0, 900, 100, 100), {
+      top: 0,
+      bottom: 1000,
+      height: 1000,
+      fromDigits: true,
+    });
     expect(small).toBeCloseTo(large, 12);
   });
 
-  it('says nothing on a line with no height', () => {
-    expect(dotChance(inkBox(0, 0, 0, 0), { top: 0, bottom: 0, height: 0 })).toBe(0);
+  it('says nothing on a line with no height, or with no digits to measure against', () => {
+    expect(dotChance(inkBox(0, 0, 0, 0), { top: 0, bottom: 0, height: 0, fromDigits: false })).toBe(
+      0,
+    );
+    // A `-` and a fragment of it: tiny against the bar's height, but no digit says so.
+    expect(dotChance(inkBox(0, 95, 3, 3), { ...line, fromDigits: false })).toBe(0);
   });
 });
 

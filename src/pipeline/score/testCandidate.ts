@@ -16,7 +16,7 @@ export function testCandidate(
     pieces: 1,
     box,
     lineHeight: 100,
-    line: { top: 0, bottom: 100, height: 100 },
+    line: { top: 0, bottom: 100, height: 100, fromDigits: true },
     cutCrossings: 0,
     overGap: 0,
     inLine: false,

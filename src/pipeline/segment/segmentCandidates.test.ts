@@ -149,7 +149,7 @@ describe('segmentCandidates rules', () => {
       spans: [],
       lineHeight: 0,
       lineOf: [],
-      lines: [{ top: 0, bottom: 0, height: 0 }],
+      lines: [{ top: 0, bottom: 0, height: 0, fromDigits: false }],
     });
   });
 

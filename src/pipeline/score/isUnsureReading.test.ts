@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import { isUnsureReading } from './isUnsureReading.ts';
+
+const sure = { symbol: '7', confidence: 0.99 };
+const doubtful = { symbol: '1', confidence: ANSWER_UNSURE_BELOW - 0.01 };
+const none = { repaired: false, swallowedDot: false };
+
+describe('isUnsureReading', () => {
+  it.each([
+    ['every symbol sure', { symbols: [sure, sure], ...none }, false],
+    ['no symbols at all', { symbols: [], ...none }, false],
+    ['one symbol below the threshold', { symbols: [sure, doubtful], ...none }, true],
+    ['an unreadable symbol', { symbols: [sure, { symbol: '?', confidence: 0.99 }], ...none }, true],
+    ['a repaired reading', { symbols: [sure], repaired: true, swallowedDot: false }, true],
+    ['a swallowed dot', { symbols: [sure], repaired: false, swallowedDot: true }, true],
+  ])('%s', (_, doubts, expected) => {
+    expect(isUnsureReading(doubts)).toBe(expected);
+  });
+});

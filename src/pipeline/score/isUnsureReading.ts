@@ -1,0 +1,24 @@
+import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import { UNREADABLE } from './symbolClasses.ts';
+
+export interface ReadingDoubts {
+  readonly symbols: readonly { readonly symbol: string; readonly confidence: number }[];
+  /** The sequence step swapped a symbol for a second reading to make the text valid. */
+  readonly repaired: boolean;
+  /** A free dot was read into another symbol (swallowsDot). */
+  readonly swallowedDot: boolean;
+}
+
+/**
+ * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
+ * below ANSWER_UNSURE_BELOW, a repaired reading, or a dot read into another symbol. The
+ * page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
+ * marking a symbol costs less than doubting an answer.
+ */
+export function isUnsureReading(d: ReadingDoubts): boolean {
+  return (
+    d.repaired ||
+    d.swallowedDot ||
+    d.symbols.some((s) => s.symbol === UNREADABLE || s.confidence < ANSWER_UNSURE_BELOW)
+  );
+}
