@@ -164,7 +164,10 @@ async function outcomes(
   return replies.map((reply, i) => {
     const r = JSON.parse(reply) as Recognition;
     const it = items[i]!;
-    if (by === 'text') return { truth: it.label ?? it.truth!, got: r.text };
+    // By text, what was read is scored as written (`*` is a `*`), not as the canonical
+    // operator `text` holds for the parser (`×`); for digits the two are the same.
+    if (by === 'text')
+      return { truth: it.label ?? it.truth!, got: r.symbols.map((s) => s.symbol).join('') };
     const number = r.value ?? r.approx;
     return {
       truth: it.value!,

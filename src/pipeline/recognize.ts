@@ -83,7 +83,7 @@ export async function recognize(
   const { order, spans, lineHeight, lineOf, lines } = segmentCandidates(
     parts.boxes,
     options.segment,
-    parts.attached,
+    parts.noDot,
   );
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
@@ -91,7 +91,7 @@ export async function recognize(
   const rows = await classifier.classify(images);
   const candidates = groups.map((members, k): Candidate => ({
     parts: members.map((i) => parts.boxes[i]!),
-    attached: members.map((i) => parts.attached?.[i] ?? false),
+    noDot: members.map((i) => parts.noDot?.[i] ?? false),
     pieces: parts.sourceIndex
       ? new Set(members.map((i) => parts.sourceIndex![i])).size
       : members.length,

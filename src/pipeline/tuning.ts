@@ -77,6 +77,8 @@ export const SAME_SHAPE_ODDS = 1e6;
 export const DOT_SIZE = 0.25;
 /** How gently the dot chance falls around DOT_SIZE. */
 export const DOT_SOFTNESS = 0.03;
+/** In a picture, a dot is at least this tall for its width (and wide for its height). */
+export const DOT_ROUND = 0.4;
 /** A mark centred above this share of the way down the digit band caps a digit (a `5`'s hat): no dot. */
 export const DOT_TOP = 0.15;
 /** A dot whose centre stands above this share of the way down the digit band is raised (`·`). */

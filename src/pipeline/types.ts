@@ -56,10 +56,11 @@ export interface Parts {
    */
   readonly crossings: readonly (readonly [a: number, b: number])[];
   /**
-   * Per part, whether it is a small mark attached to a larger part (the short bar of a `+`,
-   * a tap where the pen landed), which is never a dot (attachedMarks).
+   * Per part, whether it can be no dot: a small mark attached to a larger part (the short
+   * bar of a `+`, a tap where the pen landed: attachedMarks), or in a picture a mark far
+   * from round (what the ruled-line eraser left of a printed line).
    */
-  readonly attached?: readonly boolean[];
+  readonly noDot?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
 }

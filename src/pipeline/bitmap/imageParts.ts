@@ -1,8 +1,8 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { attachedMarks } from '../ink/attachedMarks.ts';
 import { normalise } from '../ink/normalise.ts';
-import { DOT_SIZE } from '../tuning.ts';
-import type { GreyImage, Parts } from '../types.ts';
+import { DOT_ROUND, DOT_SIZE } from '../tuning.ts';
+import type { GreyImage, InkBox, Parts } from '../types.ts';
 import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
@@ -20,9 +20,14 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   const boxes = components.map((c) => c.box);
   const height = estimateLineHeight(boxes);
+  const small = 2 * DOT_SIZE * height;
   return {
     boxes,
-    attached: attachedMarks(boxes, height, 2 * DOT_SIZE * height),
+    // A pen's dot in a picture is a round blob; a thin flat fleck is what the ruled-line
+    // eraser left of a printed line, and no dot.
+    noDot: attachedMarks(boxes, height, small).map(
+      (attached, i) => attached || (size(boxes[i]!) < small && !roundish(boxes[i]!)),
+    ),
     crossings: [],
     render: (members, box) => {
       const crop = cropComponents(
@@ -34,4 +39,11 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
       return normalise(normalisePen(crop));
     },
   };
+}
+
+const size = (box: InkBox): number => Math.max(box.w, box.h);
+
+/** Whether a component is about as tall as it is wide, as the disc a pen leaves. */
+function roundish(box: InkBox): boolean {
+  return Math.min(box.w, box.h) >= DOT_ROUND * size(box);
 }

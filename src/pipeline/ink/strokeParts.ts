@@ -45,7 +45,7 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
   const lineHeight = height || estimateLineHeight(strokeBoxes);
   return {
     boxes,
-    attached: attachedMarks(boxes, lineHeight, 2 * DOT_SIZE * lineHeight, pieces),
+    noDot: attachedMarks(boxes, lineHeight, 2 * DOT_SIZE * lineHeight, pieces),
     sourceIndex: source,
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),

@@ -5,8 +5,8 @@ import type { InkBox, Taught } from '../types.ts';
 export interface Candidate {
   /** The boxes of its parts (strokes, slices of a stroke, connected components). */
   readonly parts: readonly InkBox[];
-  /** Per part, whether it is a small mark attached to a larger part (never a dot). */
-  readonly attached?: readonly boolean[];
+  /** Per part, whether it can be no dot (Parts.noDot). */
+  readonly noDot?: readonly boolean[];
   /** Strokes (or connected components) in it: slices of one stroke count once. */
   readonly pieces: number;
   readonly box: InkBox;

@@ -18,7 +18,7 @@ export function mixDot(
 ): Float32Array {
   const p = new Float32Array(labels.length);
   p.set(row.subarray(0, Math.min(row.length, labels.length)));
-  const free = !(c.attached ?? []).some(Boolean);
+  const free = !(c.noDot ?? []).some(Boolean);
   const dot = on && free && c.pieces <= 2 ? dotChance(c.box, c.line) : 0;
   if (!(dot > 0)) return p;
   for (let i = 0; i < p.length; i++) p[i]! *= 1 - dot;

@@ -13,7 +13,7 @@ describe('swallowsDot', () => {
   });
 
   it('leaves a dot attached to the digit, and a lone part, alone', () => {
-    expect(swallowsDot({ ...both, attached: [false, true] }, '3')).toBe(false);
+    expect(swallowsDot({ ...both, noDot: [false, true] }, '3')).toBe(false);
     expect(swallowsDot(testCandidate([0, 95, 3, 3]), '.')).toBe(false);
   });
 

@@ -66,7 +66,7 @@ export interface SegmentOptions {
 export function segmentCandidates(
   boxes: readonly InkBox[],
   options: SegmentOptions = {},
-  attached: readonly boolean[] = [],
+  noDot: readonly boolean[] = [],
 ): Candidates {
   const maxParts = options.maxParts ?? MAX_PARTS;
   const maxGap = options.maxGap ?? MAX_GAP;
@@ -94,7 +94,7 @@ export function segmentCandidates(
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
         if (lineOf[a] !== lineOf[b]) continue;
         const [pa, pb] = [boxes[order[a]!]!, boxes[order[b]!]!];
-        const free = !attached[order[a]!] && !attached[order[b]!];
+        const free = !noDot[order[a]!] && !noDot[order[b]!];
         if (
           mustJoin(pa, pb, mergeOverlap) &&
           !(free && dotBesideDigit(pa, pb, heights[lineOf[a]!]!))

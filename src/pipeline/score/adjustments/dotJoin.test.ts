@@ -35,7 +35,7 @@ describe('dot-join', () => {
   });
 
   it('ignores marks attached to a larger part, and single parts', () => {
-    const c = { ...group(digit, inkBox(40, 40, 3, 3)), attached: [false, true] };
+    const c = { ...group(digit, inkBox(40, 40, 3, 3)), noDot: [false, true] };
     expect(dotJoin.cost(c, '3')).toBeLessThan(1e-6);
     expect(dotJoin.cost(testCandidate([0, 93, 4, 4]), '.')).toBe(0);
   });

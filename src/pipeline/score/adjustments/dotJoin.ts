@@ -7,7 +7,7 @@ import { DOTS_IN } from '../symbolClasses.ts';
 const dotsIn = (c: Candidate): number =>
   c.parts.length < 2
     ? 0
-    : c.parts.reduce((n, p, i) => n + (c.attached?.[i] ? 0 : dotChance(p, c.line)), 0);
+    : c.parts.reduce((n, p, i) => n + (c.noDot?.[i] ? 0 : dotChance(p, c.line)), 0);
 
 /**
  * A dot is its own symbol: reading a grouping as a label that swallows more dots than it
