@@ -7,8 +7,8 @@ import { DOT, RAISED_DOT } from './symbolClasses.ts';
  * A candidate's probabilities over the reading's labels (readingLabels), with the chance
  * that it is a dot taken from its size and place rather than from the model: the model's
  * row is scaled by the chance that it is no dot, and the rest goes to `.` (on the
- * baseline) and `·` (raised). A dot is one stroke, or two (a tap that bounced), and
- * is attached to no larger symbol (attachedMarks).
+ * baseline) and `·` (raised). A dot is one stroke, or two (a tap that bounced), and none
+ * of its parts can be no dot (Parts.noDot: attached to a larger symbol, or a flat fleck).
  */
 export function mixDot(
   row: Float32Array,
