@@ -260,47 +260,38 @@ for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as
   }
 }
 
-// Two styles the set has few of and many people use: the slashed zero and the crossed
-// seven. The set's own 0s and 7s get the mark the training data draws (crossDigit, seeded
-// by the item's position, so every run posts the same ink), then go through the API as
-// strokes; their positions stay those of the whole file, even and odd as above.
-{
-  const marked = data.digits.flatMap((it, at) =>
-    it.label === '0' || it.label === '7'
-      ? [{ item: { ...it, strokes: crossDigit(it.strokes, it.label, createRng(at)) }, at }]
-      : [],
-  );
-  const key = 'digits (0 slashed, 7 crossed)';
-  const positions = marked.map((m) => m.at);
-  const outs = await outcomes(
-    key,
-    marked.map((m) => m.item),
-    'strokes',
-    'text',
-    positions,
-  );
-  report(key, score(outs, positions));
-  details(key);
-}
-
-// Zeros as engineers also write them: a vertical or a horizontal bar through the loop, or
-// a dot inside. Little real ink has them, so the set's own 0s get one, drawn from a random
-// stream and from ranges other than training's (wider reaches, more stray, smaller and
-// larger dots), so the row measures more than the training render's own marks.
-{
-  const ranges = { reach: [0.2, 0.95], stray: 0.12, dot: [0.012, 0.11] } as const;
+/**
+ * A row of the digits set's own items, each redrawn by `mark` (null leaves it out), posted
+ * as strokes; positions stay those of the whole file, even and odd as above.
+ */
+async function markedRow(key: string, mark: (it: Item, at: number) => Ink | null): Promise<void> {
   const marked = data.digits.flatMap((it, at) => {
-    if (it.label !== '0') return [];
-    const rng = createRng(1_000_003 + at);
-    const strokes = markZero(it.strokes, rng.pick(ZERO_MARKS), rng, ranges);
-    return [{ item: { ...it, strokes }, at }];
+    const strokes = mark(it, at);
+    return strokes ? [{ item: { ...it, strokes }, at }] : [];
   });
-  const key = 'digits (0 barred or dotted)';
   const positions = marked.map((m) => m.at);
   const items = marked.map((m) => m.item);
   report(key, score(await outcomes(key, items, 'strokes', 'text', positions), positions));
   details(key);
 }
+
+// Two styles the set has few of and many people use: the slashed zero and the crossed
+// seven. The set's own 0s and 7s get the mark the training data draws (crossDigit, seeded
+// by the item's position, so every run posts the same ink).
+await markedRow('digits (0 slashed, 7 crossed)', (it, at) =>
+  it.label === '0' || it.label === '7' ? crossDigit(it.strokes, it.label, createRng(at)) : null,
+);
+
+// Zeros as engineers also write them: a vertical or a horizontal bar through the loop, or
+// a dot inside. Little real ink has them, so the set's own 0s get one, drawn from a random
+// stream and from ranges other than training's (wider reaches, more stray, smaller and
+// larger dots), so the row measures more than the training render's own marks.
+const wideRanges = { reach: [0.2, 0.95], stray: 0.12, dot: [0.012, 0.11] } as const;
+await markedRow('digits (0 barred or dotted)', (it, at) => {
+  if (it.label !== '0') return null;
+  const rng = createRng(1_000_003 + at);
+  return markZero(it.strokes, rng.pick(ZERO_MARKS), rng, wideRanges);
+});
 
 // What the next features must read, report-only: each grammar set as strokes, scored by
 // value (its `truth` is LaTeX, for people), and the new symbols alone by their label.

@@ -8,13 +8,20 @@
 
 import type { Ink, Stroke } from '../pipeline/types.ts';
 import type { Rng } from './rng.ts';
-import { bowedLine, dotStroke, penStroke, placeInk, rotateInk, type Pt } from './synthOperator.ts';
+import {
+  bowedLine,
+  dotStroke,
+  penStroke,
+  placeInk,
+  rotateInk,
+  tilt,
+  type Pt,
+} from './synthOperator.ts';
 
 export type GlyphLabel = '%' | '/' | '*' | ':' | '√';
 export const GLYPH_LABELS: readonly GlyphLabel[] = ['%', '/', '*', ':', '√'];
 
 const DEG = Math.PI / 180;
-const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 /** A slash of height h through the origin, drawn top-right to bottom-left (or back). */
 function slashPath(h: number, angleDeg: number, rng: Rng): Pt[] {
@@ -161,6 +168,6 @@ const BUILDERS: Record<GlyphLabel, (rng: Rng) => Stroke[]> = {
 export function synthGlyph(label: GlyphLabel, rng: Rng): Ink {
   const strokes = BUILDERS[label](rng);
   // The slash and `%` bring their own slant; the others lean a little, as writers do.
-  const slant = label === '/' || label === '%' ? 0 : clamp(rng.normal(0, 4), -10, 10) * DEG;
+  const slant = label === '/' || label === '%' ? 0 : tilt(rng, 4, 10);
   return placeInk(rotateInk(strokes, slant), rng);
 }

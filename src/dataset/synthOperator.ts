@@ -150,7 +150,7 @@ export function placeInk(ink: Ink, rng: Rng): Stroke[] {
 }
 
 /** Small angle (radians) around `mean` degrees, never beyond ±limit degrees. */
-const tilt = (rng: Rng, sd: number, limit = 12, mean = 0): number =>
+export const tilt = (rng: Rng, sd: number, limit = 12, mean = 0): number =>
   clamp(rng.normal(mean, sd), -limit, limit) * DEG;
 const bow = (rng: Rng, len: number): number => rng.normal(0, 0.025) * len;
 

@@ -44,8 +44,11 @@ export interface Adjustment<C extends Candidate = Candidate> {
   readonly sparesTaught: boolean;
 }
 
-/** One named charge, in log-probability, against choosing a candidate as a symbol `label`. */
+/**
+ * One named charge, in log-probability, against choosing a candidate as a symbol: what it
+ * knows of the candidate is measured once, and the charge for each label read from that.
+ */
 export interface SegmentCost {
   readonly name: string;
-  cost(c: Candidate, label: string): number;
+  cost(c: Candidate): (label: string) => number;
 }

@@ -1,3 +1,4 @@
+import { bandPlace } from '../geometry/bandPlace.ts';
 import type { LineBand } from '../geometry/digitBand.ts';
 import { DOT_SIZE, DOT_SOFTNESS, DOT_TOP, RAISED_SOFTNESS } from '../tuning.ts';
 import type { InkBox } from '../types.ts';
@@ -13,7 +14,6 @@ import { logistic } from './logistic.ts';
 export function dotChance(box: InkBox, line: LineBand): number {
   if (!line.fromDigits || !(line.height > 0)) return 0;
   const size = Math.max(box.w, box.h) / line.height;
-  const band = line.bottom - line.top;
-  const place = band > 0 ? (box.y + box.h / 2 - line.top) / band : 1;
+  const place = bandPlace(box, line) ?? 1;
   return logistic((DOT_SIZE - size) / DOT_SOFTNESS) * logistic((place - DOT_TOP) / RAISED_SOFTNESS);
 }

@@ -1,5 +1,5 @@
 import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
-import { UNREADABLE } from './symbolClasses.ts';
+import { isUnsureSymbol } from './isUnsureSymbol.ts';
 
 export interface ReadingDoubts {
   readonly symbols: readonly { readonly symbol: string; readonly confidence: number }[];
@@ -17,8 +17,6 @@ export interface ReadingDoubts {
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
-    d.repaired ||
-    d.swallowedDot ||
-    d.symbols.some((s) => s.symbol === UNREADABLE || s.confidence < ANSWER_UNSURE_BELOW)
+    d.repaired || d.swallowedDot || d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
   );
 }

@@ -3,12 +3,12 @@ import { UNREADABLE } from './symbolClasses.ts';
 
 /**
  * Whether a read symbol needs the user's eye: unreadable, or read with less confidence than
- * UNSURE_BELOW. A symbol the sequence step swapped for a second reading is below it too,
- * since a second reading is never above one half.
+ * `below` (the page marks symbols under UNSURE_BELOW). A symbol the sequence step swapped
+ * for a second reading is below it too, since a second reading is never above one half.
  */
-export function isUnsureSymbol(s: {
-  readonly symbol: string;
-  readonly confidence: number;
-}): boolean {
-  return s.symbol === UNREADABLE || s.confidence < UNSURE_BELOW;
+export function isUnsureSymbol(
+  s: { readonly symbol: string; readonly confidence: number },
+  below = UNSURE_BELOW,
+): boolean {
+  return s.symbol === UNREADABLE || s.confidence < below;
 }

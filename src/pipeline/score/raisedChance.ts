@@ -1,3 +1,4 @@
+import { bandPlace } from '../geometry/bandPlace.ts';
 import type { LineBand } from '../geometry/digitBand.ts';
 import { RAISED_BELOW, RAISED_SOFTNESS } from '../tuning.ts';
 import type { InkBox } from '../types.ts';
@@ -9,8 +10,7 @@ import { logistic } from './logistic.ts';
  * band of the line's digits.
  */
 export function raisedChance(box: InkBox, line: LineBand): number {
-  const band = line.bottom - line.top;
-  if (!(band > 0)) return 0;
-  const place = (box.y + box.h / 2 - line.top) / band;
+  const place = bandPlace(box, line);
+  if (place === null) return 0;
   return logistic((RAISED_BELOW - place) / RAISED_SOFTNESS);
 }

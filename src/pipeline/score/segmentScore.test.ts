@@ -5,7 +5,7 @@ import { testCandidate } from './testCandidate.ts';
 
 const labels = ['1', '7', 'reject'];
 const c = testCandidate([0, 0, 10, 40]);
-const cost = (n: number): SegmentCost => ({ name: `cost ${n}`, cost: () => n });
+const cost = (n: number): SegmentCost => ({ name: `cost ${n}`, cost: () => () => n });
 
 describe('segmentScore', () => {
   it('is the log of the best readable probability less every cost', () => {

@@ -12,12 +12,13 @@ export function segmentScore(
   costs: readonly SegmentCost[],
   candidate: Candidate,
 ): number {
+  const charges = costs.map((c) => c.cost(candidate));
   let best = -Infinity;
   for (let i = 0; i < probs.length; i++) {
     const label = labels[i]!;
     if (label === REJECT) continue;
     let score = Math.log(Math.max(probs[i]!, 1e-9));
-    for (const c of costs) score -= c.cost(candidate, label);
+    for (const charge of charges) score -= charge(label);
     if (score > best) best = score;
   }
   return Number.isFinite(best) ? best : Math.log(1e-9);

@@ -1,5 +1,5 @@
 import type { Candidate } from './Candidate.ts';
-import { dotChance } from './dotChance.ts';
+import { partDotChances } from './partDotChances.ts';
 import { DOTS_IN } from './symbolClasses.ts';
 
 /**
@@ -10,6 +10,6 @@ import { DOTS_IN } from './symbolClasses.ts';
  */
 export function swallowsDot(c: Candidate, symbol: string): boolean {
   if (c.parts.length < 2) return false;
-  const dots = c.parts.filter((p, i) => !c.noDot?.[i] && dotChance(p, c.line) >= 0.5).length;
+  const dots = partDotChances(c).filter((p) => p >= 0.5).length;
   return dots > (DOTS_IN[symbol] ?? 0);
 }

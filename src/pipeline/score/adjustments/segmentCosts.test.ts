@@ -21,6 +21,6 @@ const cases: [string, SegmentCost, Candidate, number][] = [
 
 describe('segmentation costs', () => {
   it.each(cases)('%s', (_, cost, candidate, expected) => {
-    expect(cost.cost(candidate, '1')).toBeCloseTo(expected, 12);
+    expect(cost.cost(candidate)('1')).toBeCloseTo(expected, 12);
   });
 });

@@ -2,7 +2,7 @@ import { CROSSING_COST, FAR_GAP_COST, SYMBOL_COST } from '../../tuning.ts';
 import type { SegmentCost } from '../Candidate.ts';
 
 /** Each extra symbol costs a little, so a clear `4` is not read as its two strokes. */
-export const symbolCost: SegmentCost = { name: 'symbol-cost', cost: () => SYMBOL_COST };
+export const symbolCost: SegmentCost = { name: 'symbol-cost', cost: () => () => SYMBOL_COST };
 
 /**
  * Strokes that cross belong to one symbol (the bars of `+`, the strokes of a `4`) unless the
@@ -11,11 +11,11 @@ export const symbolCost: SegmentCost = { name: 'symbol-cost', cost: () => SYMBOL
  */
 export const crossingCost: SegmentCost = {
   name: 'crossing-cost',
-  cost: (c) => c.cutCrossings * (CROSSING_COST / 2),
+  cost: (c) => () => c.cutCrossings * (CROSSING_COST / 2),
 };
 
 /** A far join (an open `4`'s corner beside its stem) needs the model's conviction. */
 export const farGapCost: SegmentCost = {
   name: 'far-gap-cost',
-  cost: (c) => FAR_GAP_COST * c.overGap,
+  cost: (c) => () => FAR_GAP_COST * c.overGap,
 };
