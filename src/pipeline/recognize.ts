@@ -100,6 +100,7 @@ export async function recognize(
     line: lines[lineOf[spans[k]!.from]!]!,
     cutCrossings: cutCrossings(members, parts.crossings),
     overGap: spans[k]!.overGap ?? 0,
+    ringJoin: spans[k]!.ringJoin ?? false,
     taught: classifier.taught?.(images[k]!),
   }));
   const probs = candidates.map((c, k) =>

@@ -41,6 +41,13 @@ export const STACK_TOLERANCE = 0.15;
 export const CAP_HEIGHT = 0.6;
 /** … when its centre stands within this top share of the neighbour. */
 export const CAP_TOP = 0.3;
+/** A ring (a `%`'s circle) is no narrower or flatter than this share of its other side… */
+export const RING_ROUND = 0.4;
+/** … between these shares of the bar's height, so that neither a dot nor a digit is a ring… */
+export const RING_MAX = 0.8;
+export const RING_SIZE = 0.15;
+/** … beside a bar no wider than this share of its height. */
+export const BAR_THIN = 0.6;
 
 // ---- segmentation costs: log-probability charged to a grouping ---------------------------
 /** Per symbol, so a clear `4` is not read as its two strokes. */
@@ -49,6 +56,8 @@ export const SYMBOL_COST = 0.5;
 export const CROSSING_COST = 2;
 /** Per line height a far join's gap exceeds MAX_GAP: only a convinced model joins that far. */
 export const FAR_GAP_COST = 2;
+/** A join that only a `%`'s rings allow, read as anything else: as good as never. */
+export const RING_JOIN_COST = 10;
 
 // ---- phase 1: each candidate grouping, from its parts -------------------------------------
 /** How much likelier two stacked bars make `=`: a cautious reading of how rarely anything else looks so. */

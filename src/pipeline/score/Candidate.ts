@@ -18,6 +18,8 @@ export interface Candidate {
   readonly cutCrossings: number;
   /** Line heights by which its widest inner gap exceeds the usual gap (0 when none does). */
   readonly overGap: number;
+  /** Whether it joins parts that only a `%` stands so far apart (a ring beside a bar). */
+  readonly ringJoin?: boolean;
   readonly taught?: Taught | undefined;
 }
 

@@ -17,6 +17,8 @@ export const OPERATORS: ReadonlySet<string> = new Set(['+', '-', '×', '÷', '='
 export const DOTS_IN: Readonly<Record<string, number>> = { '÷': 2, ':': 2, '%': 2 };
 /** A slash, which divides; drawn steep it is the same picture as a leaning `1`. */
 export const SLASH = '/';
+/** Symbols whose rings may stand apart from their bar (ringBesideBar in segmentation). */
+export const RINGED: ReadonlySet<string> = new Set(['%']);
 /** A decimal point, on the baseline. */
 export const DOT = '.';
 /** A multiplication dot, raised to the middle of the line. */

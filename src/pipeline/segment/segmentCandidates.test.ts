@@ -218,6 +218,29 @@ describe('segmentCandidates rules', () => {
     expect(segmentCandidates([hook, stem], { farGap: 0.12 }).spans).toHaveLength(2);
   });
 
+  it('may join the rings of a `%` standing apart from its bar, and marks the join', () => {
+    // Rings 30 tall (0.3 of the bar) 25 units either side of a thin bar: lineHeight 100.
+    const top = inkBox(0, 5, 25, 30);
+    const bar = inkBox(50, 0, 10, 100);
+    const low = inkBox(85, 65, 30, 35);
+    const c = segmentCandidates([digit(-200), top, bar, low]);
+    const whole = c.spans.find((s) => s.from === 1 && s.to === 4);
+    expect(whole).toMatchObject({ ringJoin: true });
+    expect(whole?.overGap).toBeCloseTo(0.25 - 0.12);
+    // Each part may still stand alone.
+    for (const k of [1, 2, 3]) expect(c.spans).toContainEqual({ from: k, to: k + 1 });
+    // Not a ring: a dot-sized mark, a flat `-`, or a part as tall as a digit; not a bar: a wide part.
+    // Each pair 25 units apart.
+    for (const [a, b] of [
+      [inkBox(0, 90, 8, 8), inkBox(33, 0, 10, 100)],
+      [inkBox(0, 45, 30, 8), inkBox(55, 0, 10, 100)],
+      [inkBox(0, 0, 60, 90), inkBox(85, 0, 10, 100)],
+      [inkBox(0, 35, 25, 30), inkBox(50, 0, 70, 100)],
+    ] as const) {
+      expect(segmentCandidates([a, b]).spans).toHaveLength(2);
+    }
+  });
+
   it('offers no span of three or more parts wider than maxWidth × line height', () => {
     // Four digits 60 wide, 5 apart (lineHeight 100): three span 190, all four 255 (> 200).
     const close = [0, 65, 130, 195].map((x) => digit(x));

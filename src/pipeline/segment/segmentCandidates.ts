@@ -10,6 +10,10 @@ import {
   MAX_PARTS,
   MAX_WIDTH,
   MERGE_OVERLAP,
+  RING_MAX,
+  RING_ROUND,
+  RING_SIZE,
+  BAR_THIN,
   STACK_OVERLAP,
   STACK_TOLERANCE,
 } from '../tuning.ts';
@@ -25,6 +29,8 @@ export interface Span {
    * none does): the caller charges for it, so a far join needs the classifier's conviction.
    */
   readonly overGap?: number;
+  /** Whether a far join in it holds only because a ring stands beside a bar (ringBesideBar). */
+  readonly ringJoin?: true;
 }
 
 export interface Candidates {
@@ -112,20 +118,30 @@ export function segmentCandidates(
     let right = -Infinity;
     let left = Infinity;
     let over = 0;
+    let ring = false;
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
       if (lineOf[to - 1] !== lineOf[from]) break;
       if (to > from + 1) {
         const gap = (box.x - right) / lineHeight;
         if (gap > farGap) break;
-        if (gap > maxGap && !capsTheOther(boxes[order[to - 2]!]!, box)) break;
+        const prev = boxes[order[to - 2]!]!;
+        if (gap > maxGap && !capsTheOther(prev, box)) {
+          if (!ringBesideBar(prev, box)) break;
+          ring = true;
+        }
         over = Math.max(over, gap - maxGap);
       }
       right = Math.max(right, box.x + box.w);
       left = Math.min(left, box.x);
       if (upright[lineOf[from]!] && to - from >= 3 && right - left > maxWidth * lineHeight) break;
       if (cutAllowed[to] || to === n) {
-        spans.push(over > 0 ? { from, to, overGap: over } : { from, to });
+        spans.push({
+          from,
+          to,
+          ...(over > 0 ? { overGap: over } : {}),
+          ...(ring ? { ringJoin: true as const } : {}),
+        });
       }
     }
   }
@@ -167,6 +183,22 @@ function stacked(a: InkBox, b: InkBox): boolean {
 function capsTheOther(a: InkBox, b: InkBox): boolean {
   const [short, tall] = a.h <= b.h ? [a, b] : [b, a];
   return short.h <= CAP_HEIGHT * tall.h && short.y + short.h / 2 <= tall.y + CAP_TOP * tall.h;
+}
+
+/**
+ * Whether one part is a small ring beside a tall thin stroke, as the circles of a `%` stand
+ * apart from its bar: the model reads the `%` whole once segmentation offers it, and the
+ * span says so (ringJoin) so that the join stays the `%`'s alone.
+ */
+function ringBesideBar(a: InkBox, b: InkBox): boolean {
+  const [ring, bar] = a.h <= b.h ? [a, b] : [b, a];
+  const round = ring.w >= RING_ROUND * ring.h && ring.h >= RING_ROUND * ring.w;
+  return (
+    round &&
+    ring.h <= RING_MAX * bar.h &&
+    ring.h >= RING_SIZE * bar.h &&
+    bar.w <= BAR_THIN * bar.h
+  );
 }
 
 function centreX(b: InkBox): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSSING_COST, FAR_GAP_COST, SYMBOL_COST } from '../../tuning.ts';
+import { CROSSING_COST, FAR_GAP_COST, RING_JOIN_COST, SYMBOL_COST } from '../../tuning.ts';
 import type { Candidate, SegmentCost } from '../Candidate.ts';
 import { testCandidate } from '../testCandidate.ts';
 import { crossingCost, farGapCost, symbolCost } from './segmentCosts.ts';
@@ -22,5 +22,11 @@ const cases: [string, SegmentCost, Candidate, number][] = [
 describe('segmentation costs', () => {
   it.each(cases)('%s', (_, cost, candidate, expected) => {
     expect(cost.cost(candidate)('1')).toBeCloseTo(expected, 12);
+  });
+
+  it('lets only a `%` join its rings across a far gap cheaply', () => {
+    const cost = farGapCost.cost({ ...plain, overGap: 0.25, ringJoin: true });
+    expect(cost('%')).toBeCloseTo(FAR_GAP_COST / 4, 12);
+    expect(cost('0')).toBeCloseTo(FAR_GAP_COST / 4 + RING_JOIN_COST, 12);
   });
 });

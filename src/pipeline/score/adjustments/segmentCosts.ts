@@ -1,4 +1,5 @@
-import { CROSSING_COST, FAR_GAP_COST, SYMBOL_COST } from '../../tuning.ts';
+import { CROSSING_COST, FAR_GAP_COST, RING_JOIN_COST, SYMBOL_COST } from '../../tuning.ts';
+import { RINGED } from '../symbolClasses.ts';
 import type { SegmentCost } from '../Candidate.ts';
 
 /** Each extra symbol costs a little, so a clear `4` is not read as its two strokes. */
@@ -14,8 +15,14 @@ export const crossingCost: SegmentCost = {
   cost: (c) => () => c.cutCrossings * (CROSSING_COST / 2),
 };
 
-/** A far join (an open `4`'s corner beside its stem) needs the model's conviction. */
+/**
+ * A far join (an open `4`'s corner beside its stem) needs the model's conviction; one that
+ * only a `%`'s rings allow is dear as anything else, or a `-` beside a `1` would join.
+ */
 export const farGapCost: SegmentCost = {
   name: 'far-gap-cost',
-  cost: (c) => () => FAR_GAP_COST * c.overGap,
+  cost: (c) => {
+    const gap = FAR_GAP_COST * c.overGap;
+    return (label) => (c.ringJoin === true && !RINGED.has(label) ? gap + RING_JOIN_COST : gap);
+  },
 };
