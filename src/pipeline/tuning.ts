@@ -58,6 +58,12 @@ export const CROSSING_COST = 2;
 export const FAR_GAP_COST = 2;
 /** A join that only a `%`'s rings allow, read as anything else: as good as never. */
 export const RING_JOIN_COST = 10;
+/** A flat bar (this long, at most this thick, × line height) at mid-height (this span of the band)… */
+export const MINUS_WIDTH = 0.3;
+export const MINUS_THIN = 0.25;
+export const MINUS_MID: readonly [number, number] = [0.3, 0.75];
+/** … joined to a digit-tall part beside it: a `-` and a digit, read as one symbol. */
+export const MINUS_JOIN_COST = 3;
 
 // ---- phase 1: each candidate grouping, from its parts -------------------------------------
 /** How much likelier two stacked bars make `=`: a cautious reading of how rarely anything else looks so. */

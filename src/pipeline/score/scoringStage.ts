@@ -4,6 +4,7 @@ import { onePiece } from './adjustments/onePiece.ts';
 import { operatorSize } from './adjustments/operatorSize.ts';
 import { slashOrOne } from './adjustments/slashOrOne.ts';
 import { dotJoin } from './adjustments/dotJoin.ts';
+import { minusJoin } from './adjustments/minusJoin.ts';
 import { crossingCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
@@ -29,7 +30,7 @@ const DOT = 'dot';
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
   candidate: [taught, stackedBars, onePiece, flat],
-  segment: [symbolCost, crossingCost, farGapCost, dotJoin],
+  segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,
 };
