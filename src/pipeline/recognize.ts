@@ -8,6 +8,7 @@ import { solve } from './math/solve.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
+import { isOverruled } from './score/isOverruled.ts';
 import { isUnsureReading } from './score/isUnsureReading.ts';
 import { mixDot } from './score/mixDot.ts';
 import { readingLabels } from './score/readingLabels.ts';
@@ -148,6 +149,7 @@ export async function recognize(
       symbols,
       repaired: picks.some((p) => p !== 0),
       swallowedDot: swallowed,
+      overruled: chosen.some((k, j) => isOverruled(probs[k]!, labels, readings[j]![0]!.symbol)),
     }),
   };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;

@@ -130,6 +130,8 @@ export const SPECK_ODDS = 0.2;
 export const UNSURE_BELOW = 0.8;
 /** An answer resting on a symbol read with less than this confidence is shown as unsure. */
 export const ANSWER_UNSURE_BELOW = 0.7;
+/** An answer is unsure when context overruled a symbol the model gave at least this. */
+export const OVERRULED_FROM = 0.5;
 
 // ---- the decision and the sequence --------------------------------------------------------
 /** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */

@@ -14,6 +14,7 @@ describe('isUnsureReading', () => {
     ['an unreadable symbol', { symbols: [sure, { symbol: '?', confidence: 0.99 }], ...none }, true],
     ['a repaired reading', { symbols: [sure], repaired: true, swallowedDot: false }, true],
     ['a swallowed dot', { symbols: [sure], repaired: false, swallowedDot: true }, true],
+    ["a symbol read against the model's word", { symbols: [sure], ...none, overruled: true }, true],
   ])('%s', (_, doubts, expected) => {
     expect(isUnsureReading(doubts)).toBe(expected);
   });

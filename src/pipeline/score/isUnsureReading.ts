@@ -7,16 +7,22 @@ export interface ReadingDoubts {
   readonly repaired: boolean;
   /** A free dot was read into another symbol (swallowsDot). */
   readonly swallowedDot: boolean;
+  /** Context read a symbol other than the model's convinced favourite (isOverruled). */
+  readonly overruled?: boolean;
 }
 
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
- * below ANSWER_UNSURE_BELOW, a repaired reading, or a dot read into another symbol. The
+ * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, or a symbol
+ * that context read against the model's word. The
  * page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
  * marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
-    d.repaired || d.swallowedDot || d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
+    d.repaired ||
+    d.swallowedDot ||
+    d.overruled === true ||
+    d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
   );
 }
