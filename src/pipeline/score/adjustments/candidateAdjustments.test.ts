@@ -37,6 +37,12 @@ const halves = (c: Candidate): Candidate => {
 };
 const bars = { ...testCandidate([0, 0, 60, 38]), pieces: 2 };
 const stacked: Candidate = { ...bars, parts: [inkBox(0, 0, 60, 6), inkBox(5, 30, 55, 8)] };
+/** The dots of a `:` drawn as two short dashes, at mid-height of testCandidate's line. */
+const colon: Candidate = {
+  ...testCandidate([40, 30, 12, 40]),
+  pieces: 2,
+  parts: [inkBox(40, 30, 12, 6), inkBox(41, 64, 11, 6)],
+};
 const like = (label: string, similarity: number): Candidate => ({
   ...halves(square),
   taught: { label, similarity },
@@ -49,6 +55,7 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['taught, nothing taught', taught, halves(square), false, {}],
   ['stacked bars', stackedBars, stacked, true, { '=': STACKED_BARS_ODDS, '5': 1, '-': 1 }],
   ['stacked bars, side by side', stackedBars, halves(flatBar), false, {}],
+  ['stacked bars, both dot-sized (a `:`)', stackedBars, colon, false, {}],
   ['one piece', onePiece, flatBar, true, { '=': ONE_PIECE_ODDS, '÷': ONE_PIECE_ODDS, '-': 1 }],
   ['one piece, two strokes', onePiece, halves(flatBar), false, {}],
   [
