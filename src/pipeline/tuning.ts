@@ -44,10 +44,10 @@ export const CAP_TOP = 0.3;
 /** A ring (a `%`'s circle) is no narrower or flatter than this share of its other side… */
 export const RING_ROUND = 0.4;
 /** … between these shares of the bar's height, so that neither a dot nor a digit is a ring… */
-export const RING_MAX = 0.8;
 export const RING_SIZE = 0.15;
+export const RING_MAX = 0.8;
 /** … beside a bar no wider than this share of its height. */
-export const BAR_THIN = 0.6;
+export const RING_BAR_THIN = 0.6;
 
 // ---- segmentation costs: log-probability charged to a grouping ---------------------------
 /** Per symbol, so a clear `4` is not read as its two strokes. */

@@ -14,9 +14,9 @@ export interface ReadingDoubts {
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
  * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, or a symbol
- * that context read against the model's word. The
- * page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
- * marking a symbol costs less than doubting an answer.
+ * that context read against the model's word. The page's per-symbol marks (isUnsureSymbol)
+ * are stricter: they point at what to check, and marking a symbol costs less than doubting
+ * an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (

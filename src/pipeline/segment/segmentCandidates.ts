@@ -13,7 +13,7 @@ import {
   RING_MAX,
   RING_ROUND,
   RING_SIZE,
-  BAR_THIN,
+  RING_BAR_THIN,
   STACK_OVERLAP,
   STACK_TOLERANCE,
 } from '../tuning.ts';
@@ -197,7 +197,7 @@ function ringBesideBar(a: InkBox, b: InkBox): boolean {
     round &&
     ring.h <= RING_MAX * bar.h &&
     ring.h >= RING_SIZE * bar.h &&
-    bar.w <= BAR_THIN * bar.h
+    bar.w <= RING_BAR_THIN * bar.h
   );
 }
 

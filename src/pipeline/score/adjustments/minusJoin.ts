@@ -5,9 +5,10 @@ import type { InkBox } from '../../types.ts';
 import { unionBox } from '../../geometry/unionBox.ts';
 
 /**
- * A flat bar at mid-height wholly beside the rest of a grouping, a digit-tall part, is a `-` before or
- * after a digit (`8-9`), not part of one: a `7`'s or `4`'s bar crosses its stem, a `5`'s
- * hat and a `√`'s bar stand on top. Reading such a grouping as one symbol is charged.
+ * A flat bar at mid-height wholly beside the rest of a grouping, when that rest is digit-tall,
+ * is a `-` before or after a digit (`8-9`), not part of one: a `7`'s or `4`'s bar crosses its
+ * stem, a `5`'s hat and a `√`'s bar stand on top. Reading such a grouping as one symbol is
+ * charged.
  */
 export const minusJoin: SegmentCost = {
   name: 'minus-join',
