@@ -143,7 +143,8 @@ export async function recognize(
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
   const result: RecognitionWithImages = {
     text,
-    ...solve(text),
+    // Solved from the glyphs written, so that an error names the `/` the user wrote.
+    ...solve(symbols.map((s) => s.symbol).join('')),
     symbols,
     unsure: isUnsureReading({
       symbols,

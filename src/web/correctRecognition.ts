@@ -68,5 +68,5 @@ export function correctRecognition(
     repaired: false,
     swallowedDot: false,
   });
-  return { ...recognition, symbols, text, ...solve(text), unsure };
+  return { ...recognition, symbols, text, ...solve(symbols.map((s) => s.symbol).join('')), unsure };
 }

@@ -8,6 +8,7 @@ const neg = (operand: Expr, pos = 0): Expr => ({ kind: 'negate', operand, pos })
 const bin = (op: BinaryOp, left: Expr, right: Expr, pos = 0): Expr => ({
   kind: 'binary',
   op,
+  glyph: op,
   left,
   right,
   pos,

@@ -12,10 +12,10 @@ type Frame = { readonly expr: Expr; readonly visited: boolean };
 
 const HUNDRED = Rational.of(100n);
 
-function divisionByZero(pos: number): ExpressionError {
+function divisionByZero(glyph: string, pos: number): ExpressionError {
   return new ExpressionError(
     'division-by-zero',
-    `The '÷' at symbol ${pos + 1} divides by zero; change what comes after it.`,
+    `The '${glyph}' at symbol ${pos + 1} divides by zero; change what comes after it.`,
     pos,
   );
 }
@@ -64,7 +64,7 @@ export function evaluate(expr: Expr): Rational {
           // `a + b%` and `a - b%` add or take away b percent of a, as everyday calculators
           // do; anywhere else `%` is ÷100 (the right operand's value is already b/100).
           const share = (node.op === '+' || node.op === '-') && node.right.kind === 'percent';
-          values.push(apply(node.op, left, share ? left.mul(right) : right, node.pos));
+          values.push(apply(node, left, share ? left.mul(right) : right));
         }
         break;
     }
@@ -72,7 +72,11 @@ export function evaluate(expr: Expr): Rational {
   return pop(values);
 }
 
-function apply(op: BinaryOp, left: Rational, right: Rational, pos: number): Rational {
+function apply(
+  { op, glyph, pos }: { readonly op: BinaryOp; readonly glyph: string; readonly pos: number },
+  left: Rational,
+  right: Rational,
+): Rational {
   switch (op) {
     case '+':
       return left.add(right);
@@ -81,8 +85,8 @@ function apply(op: BinaryOp, left: Rational, right: Rational, pos: number): Rati
     case '×':
       return left.mul(right);
     case '÷':
-      // Checked here rather than caught from Rational.div so the error can name the '÷'.
-      if (right.isZero()) throw divisionByZero(pos);
+      // Checked here rather than caught from Rational.div so the error can name the glyph.
+      if (right.isZero()) throw divisionByZero(glyph, pos);
       return left.div(right);
   }
 }

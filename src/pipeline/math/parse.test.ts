@@ -135,7 +135,7 @@ describe('parse', () => {
     const tokens = Array.from({ length: 2 * n - 1 }, (_, pos): Token =>
       pos % 2 === 0
         ? { kind: 'number', value: 1n, pos, end: pos + 1 }
-        : { kind: 'op', op: '+', pos },
+        : { kind: 'op', op: '+', glyph: '+', pos },
     );
     expect(evaluate(parse(tokens).left).toString()).toBe(String(n));
   });
@@ -179,7 +179,14 @@ function toExpr(g: Gen): Expr {
     case 'negate':
       return { kind: 'negate', operand: toExpr(g.operand), pos: 0 };
     case 'binary':
-      return { kind: 'binary', op: g.op, left: toExpr(g.left), right: toExpr(g.right), pos: 0 };
+      return {
+        kind: 'binary',
+        op: g.op,
+        glyph: g.op,
+        left: toExpr(g.left),
+        right: toExpr(g.right),
+        pos: 0,
+      };
   }
 }
 

@@ -32,6 +32,8 @@ export type Expr =
   | {
       readonly kind: 'binary';
       readonly op: BinaryOp;
+      /** The glyph written for the operator, which messages name. */
+      readonly glyph: string;
       readonly left: Expr;
       readonly right: Expr;
       readonly pos: number;
@@ -54,7 +56,7 @@ function show(token: Token): string {
     case 'number':
       return 'a number';
     case 'op':
-      return `'${token.op}'`;
+      return `'${token.glyph}'`;
     case 'lparen':
       return "'('";
     case 'rparen':
@@ -115,7 +117,7 @@ class Parser {
     for (let t = this.peek(); t?.kind === 'op' && (t.op === '+' || t.op === '-'); t = this.peek()) {
       this.i++;
       const right = this.term();
-      left = { kind: 'binary', op: t.op, left, right, pos: t.pos };
+      left = { kind: 'binary', op: t.op, glyph: t.glyph, left, right, pos: t.pos };
     }
     return left;
   }
@@ -125,7 +127,7 @@ class Parser {
     for (let t = this.peek(); t?.kind === 'op' && (t.op === '×' || t.op === '÷'); t = this.peek()) {
       this.i++;
       const right = this.unary();
-      left = { kind: 'binary', op: t.op, left, right, pos: t.pos };
+      left = { kind: 'binary', op: t.op, glyph: t.glyph, left, right, pos: t.pos };
     }
     return left;
   }
@@ -211,7 +213,7 @@ class Parser {
     if (t === undefined) {
       if (prev?.kind === 'op') {
         return syntax(
-          `The expression ends with '${prev.op}' at ${at(prev.pos)}; write a number after it or erase it.`,
+          `The expression ends with '${prev.glyph}' at ${at(prev.pos)}; write a number after it or erase it.`,
           prev.pos,
         );
       }
@@ -229,7 +231,7 @@ class Parser {
     }
     if (prev?.kind === 'op') {
       return syntax(
-        `'${prev.op}' at ${at(prev.pos)} is followed by ${show(t)} at ${at(t.pos)} with no number between them; write one or erase a symbol.`,
+        `'${prev.glyph}' at ${at(prev.pos)} is followed by ${show(t)} at ${at(t.pos)} with no number between them; write one or erase a symbol.`,
         t.pos,
       );
     }

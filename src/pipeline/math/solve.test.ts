@@ -131,6 +131,14 @@ describe('solve', () => {
     ['1÷(2-2)', 'division-by-zero', /'÷' at symbol 2/],
     ['4=1÷0', 'division-by-zero', /'÷' at symbol 4/],
     ['1÷0=', 'division-by-zero', /'÷' at symbol 2/],
+    // An error names the glyph written, not its canonical operator.
+    [
+      '96/0',
+      'division-by-zero',
+      "The '/' at symbol 3 divides by zero; change what comes after it.",
+    ],
+    ['8:', 'syntax', /ends with ':' at symbol 2/],
+    ['3**2', 'syntax', /'\*' at symbol 2 is followed by '\*' at symbol 3/],
   ])('%j fails with %s', (text, code, message) => {
     const result = solve(text);
     expect(result.value).toBeNull();

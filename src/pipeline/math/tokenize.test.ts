@@ -15,15 +15,15 @@ describe('tokenize', () => {
   it('splits every symbol of the alphabet', () => {
     expect(tokenize('12+7×(3-4)÷5=')).toEqual([
       { kind: 'number', value: 12n, pos: 0, end: 2 },
-      { kind: 'op', op: '+', pos: 2 },
+      { kind: 'op', op: '+', glyph: '+', pos: 2 },
       { kind: 'number', value: 7n, pos: 3, end: 4 },
-      { kind: 'op', op: '×', pos: 4 },
+      { kind: 'op', op: '×', glyph: '×', pos: 4 },
       { kind: 'lparen', pos: 5 },
       { kind: 'number', value: 3n, pos: 6, end: 7 },
-      { kind: 'op', op: '-', pos: 7 },
+      { kind: 'op', op: '-', glyph: '-', pos: 7 },
       { kind: 'number', value: 4n, pos: 8, end: 9 },
       { kind: 'rparen', pos: 9 },
-      { kind: 'op', op: '÷', pos: 10 },
+      { kind: 'op', op: '÷', glyph: '÷', pos: 10 },
       { kind: 'number', value: 5n, pos: 11, end: 12 },
       { kind: 'equals', pos: 12 },
     ]);

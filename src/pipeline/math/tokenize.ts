@@ -53,7 +53,13 @@ export type Token =
       readonly pos: number;
       readonly end: number;
     }
-  | { readonly kind: 'op'; readonly op: BinaryOp; readonly pos: number }
+  | {
+      readonly kind: 'op';
+      readonly op: BinaryOp;
+      /** The glyph written (`/` for `÷`), which messages name. */
+      readonly glyph: string;
+      readonly pos: number;
+    }
   | { readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent'; readonly pos: number };
 
 function isDigit(ch: string): boolean {
@@ -126,7 +132,7 @@ export function tokenize(text: string): Token[] {
       case '-':
       case '×':
       case '÷':
-        tokens.push({ kind: 'op', op: ch, pos: i });
+        tokens.push({ kind: 'op', op: ch, glyph: symbols[i] ?? ch, pos: i });
         break;
       case '(':
         tokens.push({ kind: 'lparen', pos: i });
