@@ -5,6 +5,7 @@ import type { SliceOptions } from './ink/sliceStroke.ts';
 import { strokeParts } from './ink/strokeParts.ts';
 import { readingText } from './math/readingText.ts';
 import { solve } from './math/solve.ts';
+import { writtenText } from './math/writtenText.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
@@ -143,8 +144,7 @@ export async function recognize(
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
   const result: RecognitionWithImages = {
     text,
-    // Solved from the glyphs written, so that an error names the `/` the user wrote.
-    ...solve(symbols.map((s) => s.symbol).join('')),
+    ...solve(writtenText(symbols)),
     symbols,
     unsure: isUnsureReading({
       symbols,

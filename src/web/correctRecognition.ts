@@ -1,5 +1,6 @@
 import { solve } from '../pipeline/math/solve.ts';
 import { readingText } from '../pipeline/math/readingText.ts';
+import { writtenText } from '../pipeline/math/writtenText.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
@@ -67,6 +68,7 @@ export function correctRecognition(
     symbols: symbols.filter((s) => !s.corrected),
     repaired: false,
     swallowedDot: false,
+    overruled: false,
   });
-  return { ...recognition, symbols, text, ...solve(symbols.map((s) => s.symbol).join('')), unsure };
+  return { ...recognition, symbols, text, ...solve(writtenText(symbols)), unsure };
 }

@@ -4,7 +4,7 @@ import { isUnsureReading } from './isUnsureReading.ts';
 
 const sure = { symbol: '7', confidence: 0.99 };
 const doubtful = { symbol: '1', confidence: ANSWER_UNSURE_BELOW - 0.01 };
-const none = { repaired: false, swallowedDot: false };
+const none = { repaired: false, swallowedDot: false, overruled: false };
 
 describe('isUnsureReading', () => {
   it.each([
@@ -12,8 +12,8 @@ describe('isUnsureReading', () => {
     ['no symbols at all', { symbols: [], ...none }, false],
     ['one symbol below the threshold', { symbols: [sure, doubtful], ...none }, true],
     ['an unreadable symbol', { symbols: [sure, { symbol: '?', confidence: 0.99 }], ...none }, true],
-    ['a repaired reading', { symbols: [sure], repaired: true, swallowedDot: false }, true],
-    ['a swallowed dot', { symbols: [sure], repaired: false, swallowedDot: true }, true],
+    ['a repaired reading', { symbols: [sure], ...none, repaired: true }, true],
+    ['a swallowed dot', { symbols: [sure], ...none, swallowedDot: true }, true],
     ["a symbol read against the model's word", { symbols: [sure], ...none, overruled: true }, true],
   ])('%s', (_, doubts, expected) => {
     expect(isUnsureReading(doubts)).toBe(expected);

@@ -8,7 +8,7 @@ export interface ReadingDoubts {
   /** A free dot was read into another symbol (swallowsDot). */
   readonly swallowedDot: boolean;
   /** Context read a symbol other than the model's convinced favourite (isOverruled). */
-  readonly overruled?: boolean;
+  readonly overruled: boolean;
 }
 
 /**
@@ -22,7 +22,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
     d.repaired ||
     d.swallowedDot ||
-    d.overruled === true ||
+    d.overruled ||
     d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
   );
 }
