@@ -84,7 +84,7 @@ export type ResultErrorCode =
   | 'recognizer'
   /** A photo in which no writing was found (an empty canvas is no error). */
   | 'no-writing'
-  /** Reserved: the value has too many digits to write out. */
+  /** A value (a power, a product of powers) with too many digits to write out. */
   | 'too-large'
   /** Reserved: a square root of a negative number, which has no real value. */
   | 'not-real'

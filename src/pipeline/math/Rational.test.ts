@@ -136,4 +136,31 @@ describe('Rational', () => {
       );
     });
   });
+
+  it('raises to whole powers exactly, negative ones through the reciprocal', () => {
+    expect(Rational.of(2).pow(10n).toString()).toBe('1024');
+    expect(Rational.of(-2, 3).pow(3n).toString()).toBe('-8/27');
+    expect(Rational.of(10).pow(-3n).toString()).toBe('1/1000');
+    expect(Rational.of(-2, 3).pow(-1n).toString()).toBe('-3/2');
+    expect(Rational.ZERO.pow(0n)).toEqual(Rational.ONE);
+    expect(() => Rational.ZERO.pow(-1n)).toThrow(DivisionByZeroError);
+  });
+
+  it('keeps powers normalised and agrees with repeated multiplication', () => {
+    fc.assert(
+      fc.property(nonZeroRationals, fc.integer({ min: -6, max: 6 }), (r, e) => {
+        const p = r.pow(BigInt(e));
+        expect(isNormalised(p)).toBe(true);
+        let product = Rational.ONE;
+        for (let k = 0; k < Math.abs(e); k++) product = product.mul(r);
+        expect(p.equals(e < 0 ? Rational.ONE.div(product) : product)).toBe(true);
+      }),
+    );
+  });
+
+  it('measures its size in bits of the larger term', () => {
+    expect(Rational.ZERO.bits()).toBe(1);
+    expect(Rational.of(255, 2).bits()).toBe(8);
+    expect(Rational.of(-1, 256).bits()).toBe(9);
+  });
 });

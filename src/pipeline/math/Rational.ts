@@ -96,6 +96,25 @@ export class Rational {
     return this.mul(other.reciprocal());
   }
 
+  /**
+   * This to a whole power (negative: of the reciprocal). Throws DivisionByZeroError for
+   * zero to a negative power; zero to the power zero is 1. The caller bounds the size
+   * (evaluate estimates the digits before calling), since the result can be huge.
+   */
+  pow(exponent: bigint): Rational {
+    if (exponent < 0n) {
+      if (this.num === 0n) throw new DivisionByZeroError();
+      return this.reciprocal().pow(-exponent);
+    }
+    // Lowest terms stay lowest terms under powers: no gcd needed.
+    return new Rational(this.num ** exponent, this.den ** exponent);
+  }
+
+  /** Bits of the larger of numerator and denominator: a cheap measure of a value's size. */
+  bits(): number {
+    return (abs(this.num) > this.den ? abs(this.num) : this.den).toString(2).length;
+  }
+
   neg(): Rational {
     return this.num === 0n ? this : new Rational(-this.num, this.den);
   }

@@ -12,6 +12,56 @@ type Frame = { readonly expr: Expr; readonly visited: boolean };
 
 const HUNDRED = Rational.of(100n);
 
+/**
+ * The most decimal digits a value may hold (numerator or denominator): far beyond what a
+ * page can show, yet every step up to it takes milliseconds. A power is refused from its
+ * estimated size before it is computed, so `9^9^9` costs nothing.
+ */
+export const MAX_DIGITS = 10_000;
+const MAX_BITS = Math.ceil(MAX_DIGITS * Math.log2(10));
+
+function tooLarge(what: string, pos: number): ExpressionError {
+  return new ExpressionError(
+    'too-large',
+    `${what} at symbol ${pos + 1} has more than ${MAX_DIGITS} digits, too many to write out; make it smaller.`,
+    pos,
+  );
+}
+
+/** log2 of the larger of a value's numerator and denominator, to a few digits. */
+function log2Size(v: Rational): number {
+  const abs = v.num < 0n ? -v.num : v.num;
+  const big = abs > v.den ? abs : v.den;
+  const shift = Math.max(0, v.bits() - 53);
+  return Math.log2(Number(big >> BigInt(shift))) + shift;
+}
+
+/** `base` to the power `exponent`, refused before computing when it would be too large. */
+function power(base: Rational, exponent: Rational, pos: number): Rational {
+  if (!exponent.isInteger()) {
+    throw new ExpressionError(
+      'syntax',
+      `The exponent at symbol ${pos + 1} is not a whole number; only whole-number powers are calculated so far.`,
+      pos,
+    );
+  }
+  // 0, 1 and -1 stay small under any power, however large the exponent.
+  const tiny = base.isZero() || (base.den === 1n && (base.num === 1n || base.num === -1n));
+  if (!tiny && log2Size(base) * Math.abs(Number(exponent.num)) > MAX_BITS) {
+    throw tooLarge('The power', pos);
+  }
+  if (tiny && base.isZero() && exponent.sign() < 0) {
+    throw new ExpressionError(
+      'division-by-zero',
+      `The exponent at symbol ${pos + 1} is negative, and zero to a negative power divides by zero; change the base or the exponent.`,
+      pos,
+    );
+  }
+  if (tiny && !base.isZero())
+    return base.num === 1n || exponent.num % 2n === 0n ? Rational.ONE : base;
+  return base.pow(exponent.num);
+}
+
 function divisionByZero(glyph: string, pos: number): ExpressionError {
   return new ExpressionError(
     'division-by-zero',
@@ -43,6 +93,18 @@ export function evaluate(expr: Expr): Rational {
           values.push(pop(values).div(HUNDRED));
         }
         break;
+      case 'power':
+        if (!frame.visited) {
+          work.push(
+            { expr: node, visited: true },
+            { expr: node.exponent, visited: false },
+            { expr: node.base, visited: false },
+          );
+        } else {
+          const exponent = pop(values);
+          values.push(power(pop(values), exponent, node.pos));
+        }
+        break;
       case 'negate':
         if (!frame.visited) {
           work.push({ expr: node, visited: true }, { expr: node.operand, visited: false });
@@ -64,7 +126,11 @@ export function evaluate(expr: Expr): Rational {
           // `a + b%` and `a - b%` add or take away b percent of a, as everyday calculators
           // do; anywhere else `%` is ÷100 (the right operand's value is already b/100).
           const share = (node.op === '+' || node.op === '-') && node.right.kind === 'percent';
-          values.push(apply(node, left, share ? left.mul(right) : right));
+          const result = apply(node, left, share ? left.mul(right) : right);
+          // Products of large powers grow past any bound one by one; stop them here.
+          if (result.bits() > MAX_BITS)
+            throw tooLarge(`The result of the '${node.glyph}'`, node.pos);
+          values.push(result);
         }
         break;
     }

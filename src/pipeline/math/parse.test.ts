@@ -17,6 +17,8 @@ function shape(e: Expr): string {
       return `(% ${shape(e.operand)})`;
     case 'binary':
       return `(${e.op} ${shape(e.left)} ${shape(e.right)})`;
+    case 'power':
+      return `(^ ${shape(e.base)} ${shape(e.exponent)})`;
   }
 }
 
@@ -59,6 +61,15 @@ describe('parse', () => {
     expect(shapeOf('2--3')).toBe('(- 2 (neg 3))');
     expect(shapeOf('+3')).toBe('3');
     expect(shapeOf('2+-+3')).toBe('(+ 2 (neg 3))');
+  });
+
+  it('binds a power tighter than signs and × ÷, and to the right', () => {
+    expect(shapeOf('2×3^2')).toBe('(× 2 (^ 3 2))');
+    expect(shapeOf('-3^2')).toBe('(neg (^ 3 2))');
+    expect(shapeOf('2^3^2')).toBe('(^ 2 (^ 3 2))');
+    expect(shapeOf('2^-3')).toBe('(^ 2 (neg 3))');
+    expect(shapeOf('(1+2)^2')).toBe('(^ (+ 1 2) 2)');
+    expect(shapeOf('10%^2')).toBe('(^ (% 10) 2)');
   });
 
   it('keeps symbol positions on nodes', () => {

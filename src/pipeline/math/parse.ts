@@ -1,10 +1,13 @@
 // Recursive-descent parser from tokens to an AST. Grammar (× ÷ bind tighter than + -,
-// both levels left-associative, signs bind tightest):
+// both levels left-associative; a power binds tighter than a sign and to the right, so
+// `-3^2` is -9 and `2^3^2` is 2^9, as in mathematics):
 //
 //   statement := expr ( '=' expr? )? END
 //   expr      := term ( ('+' | '-') term )*
 //   term      := unary ( ('×' | '÷') unary )*
-//   unary     := ('-' | '+') unary | primary
+//   unary     := ('-' | '+') unary | power
+//   power     := postfix ( '^' unary )?
+//   postfix   := primary '%'?
 //   primary   := NUMBER | '(' expr ')'
 //
 // Implicit multiplication (`2(3)`, `(1)(2)`) is rejected on purpose: a handwritten stroke
@@ -29,6 +32,8 @@ export type Expr =
   | { readonly kind: 'negate'; readonly operand: Expr; readonly pos: number }
   /** A postfix `%` at `pos`: its operand ÷ 100, or a share of the left side of + and -. */
   | { readonly kind: 'percent'; readonly operand: Expr; readonly pos: number }
+  /** `base` to the power `exponent`; `pos` is the exponent's first symbol. */
+  | { readonly kind: 'power'; readonly base: Expr; readonly exponent: Expr; readonly pos: number }
   | {
       readonly kind: 'binary';
       readonly op: BinaryOp;
@@ -52,6 +57,7 @@ function at(pos: number): string {
 }
 
 function show(token: Token): string {
+  if ('mark' in token) return 'the raised exponent';
   switch (token.kind) {
     case 'number':
       return 'a number';
@@ -65,6 +71,8 @@ function show(token: Token): string {
       return "'='";
     case 'percent':
       return "'%'";
+    case 'caret':
+      return "'^'";
   }
 }
 
@@ -142,7 +150,19 @@ class Parser {
       // Unary plus changes nothing, so it leaves no node behind.
       return t.op === '-' ? { kind: 'negate', operand, pos: t.pos } : operand;
     }
-    return this.postfix();
+    return this.power();
+  }
+
+  /** A base and its exponent; the exponent is a unary, so powers chain to the right. */
+  private power(): Expr {
+    const base = this.postfix();
+    const t = this.peek();
+    if (t?.kind !== 'caret') return base;
+    this.i++;
+    this.enter(t.pos);
+    const exponent = this.unary();
+    this.depth--;
+    return { kind: 'power', base, exponent, pos: t.pos };
   }
 
   /** A primary and the `%` after it: percent binds tightest, to what stands just before it. */
@@ -203,6 +223,14 @@ class Parser {
   // came just before it.
   private missingOperand(t: Token | undefined): ExpressionError {
     const prev = this.tokens[this.i - 1];
+    if (t?.kind === 'caret') {
+      return syntax(
+        t.mark
+          ? `The exponent raised at ${at(t.pos)} has no number or bracket before it to raise; write its base, or write it on the line.`
+          : `The '^' at ${at(t.pos)} has no number or bracket before it to raise; write its base or erase it.`,
+        t.pos,
+      );
+    }
     if (t?.kind === 'percent') {
       return new ExpressionError(
         'percent-without-number',

@@ -94,6 +94,73 @@ describe('solve', () => {
     expect(s.error?.message).toMatch(message);
   });
 
+  // A power binds tighter than a sign and than × ÷, and chains to the right.
+  it.each([
+    ['2^10', '1024'],
+    ['2×3^2', '18'],
+    ['-3^2', '-9'],
+    ['(-3)^2', '9'],
+    ['2^3^2', '512'],
+    ['(2^3)^2', '64'],
+    ['10^-3', '0.001'],
+    ['(1+2)^2', '9'],
+    ['2^(3+1)', '16'],
+    ['(2÷3)^-2', '2.25'],
+    ['1.5^2', '2.25'],
+    ['0^0', '1'],
+    ['1^(10^100)', '1'],
+    ['(-1)^(10^100+1)', '-1'],
+    ['0^(10^100)', '0'],
+    ['2^10=1024', '1024'],
+  ])('%j is %s', (text, value) => {
+    const s = solve(text);
+    expect(s.error).toBeNull();
+    expect(s.value).toBe(value);
+  });
+
+  it.each([
+    ['^2', 'syntax', /^The '\^' at symbol 1 has no number or bracket before it/],
+    ['2+^2', 'syntax', /^The '\^' at symbol 3 has no number or bracket before it/],
+    ['0^-1', 'division-by-zero', /^The exponent at symbol 2 is negative/],
+    ['2^0.5', 'syntax', /^The exponent at symbol 2 is not a whole number/],
+    ['9^9^9', 'too-large', /^The power at symbol 2 has more than 10000 digits/],
+    ['2^40000', 'too-large', /^The power at symbol 2/],
+    ['(10^9000)×(10^9000)', 'too-large', /^The result of the '×' at symbol 10 has more than/],
+  ])('refuses %j with %s, naming its symbol', (text, code, message) => {
+    const s = solve(text);
+    expect(s.value).toBeNull();
+    expect(s.error?.code).toBe(code);
+    expect(s.error?.message).toMatch(message);
+  });
+
+  it('counts drawn symbols, not the layout marks of the text, in its messages', () => {
+    // `2` with `+` raised after it: the text is 2^(+) and only 2 and + were drawn.
+    const origins = [
+      { symbol: 0, mark: false },
+      { symbol: 1, mark: true },
+      { symbol: 1, mark: true },
+      { symbol: 1, mark: false },
+      { symbol: 1, mark: true },
+    ];
+    expect(solve('2^(+)', origins).error?.message).toMatch(/'\+' at symbol 2 is followed by/);
+    // An exponent raised at the start has no base.
+    const start = [
+      { symbol: 0, mark: true },
+      { symbol: 0, mark: false },
+    ];
+    expect(solve('^3', start).error?.message).toMatch(
+      /^The exponent raised at symbol 1 has no number or bracket before it/,
+    );
+    expect(
+      solve('2^(10)', [
+        ...origins.slice(0, 3),
+        { symbol: 1, mark: false },
+        { symbol: 2, mark: false },
+        { symbol: 2, mark: true },
+      ]).value,
+    ).toBe('1024');
+  });
+
   it('adds and takes percentages of decimals exactly (property)', () => {
     // Thousandths as integers, so the expected values are computed without floating point.
     const thousandths = fc.integer({ min: 0, max: 99_999_999 });
@@ -180,7 +247,13 @@ describe('solve', () => {
       if (result.error !== null) {
         expect(result.value).toBeNull();
         expect(result.check).toBeNull();
-        expect(['syntax', 'unreadable-symbol', 'division-by-zero']).toContain(result.error.code);
+        expect([
+          'syntax',
+          'unreadable-symbol',
+          'division-by-zero',
+          'percent-without-number',
+          'too-large',
+        ]).toContain(result.error.code);
         expect(result.error.message.length).toBeGreaterThan(0);
       } else if (text !== '') {
         expect(result.value).not.toBeNull();
@@ -188,7 +261,7 @@ describe('solve', () => {
     };
 
     it('over the calculator alphabet', () => {
-      const symbol = fc.constantFrom(...'0123456789+-×÷=()?');
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()?%.^');
       fc.assert(
         fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
         {
@@ -198,7 +271,7 @@ describe('solve', () => {
     });
 
     it('over the alphabet without "?", so syntax and arithmetic get exercised', () => {
-      const symbol = fc.constantFrom(...'0123456789+-×÷=()', '(', ')', '-');
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()%.^', '(', ')', '-', '^');
       fc.assert(
         fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
         {

@@ -12,15 +12,17 @@
 //   `0.1+0.2`   → value 0.3: decimals are exact
 //   `200+10%`   → value 220: the right operand of + or - as a share of the left side, as
 //                 everyday calculators read it; `200×92%` → 184: elsewhere `%` is ÷100
+//   `2^10`      → value 1024; `10^-3` → 0.001; `-3^2` → -9 (a raised exponent is written
+//                 `^` in the text, its brackets marks of the layout: see TextOrigin)
 // Error codes (ResultErrorCode, see errors.ts): `unreadable-symbol` (a '?' in the text),
-// `syntax`, `division-by-zero`, `percent-without-number`, and `internal` for a bug in this stage (which should never
+// `syntax`, `division-by-zero`, `percent-without-number`, `too-large`, and `internal` for a bug in this stage (which should never
 // happen, but must not escape).
 
 import { resultError, type ResultError, type ResultErrorCode } from '../errors.ts';
 import { evaluate } from './evaluate.ts';
 import { formatValue } from './formatValue.ts';
 import { parse } from './parse.ts';
-import { ExpressionError, tokenize } from './tokenize.ts';
+import { ExpressionError, tokenize, type TextOrigin } from './tokenize.ts';
 
 export interface Solution {
   /** Canonical exact value of the left-hand side (see formatValue), or null. */
@@ -36,15 +38,19 @@ function failure(code: ResultErrorCode, message: string): Solution {
   return { value: null, approx: null, check: null, error: resultError(code, message) };
 }
 
-/** Parses and evaluates recognised text. Never throws; failures come back in `error`. */
-export function solve(text: string): Solution {
+/**
+ * Parses and evaluates recognised text. Never throws; failures come back in `error`.
+ * `origins` says which drawn symbol each character of the text is (by default character
+ * i is symbol i), so that messages count symbols when the text holds layout marks.
+ */
+export function solve(text: string, origins?: readonly TextOrigin[]): Solution {
   // The signature says string, but this sits behind network and UI boundaries.
   if (typeof text !== 'string') {
     return failure('syntax', 'The recognised text is missing; draw the calculation again.');
   }
   if (text.length === 0) return { value: null, approx: null, check: null, error: null };
   try {
-    const statement = parse(tokenize(text));
+    const statement = parse(tokenize(text, origins));
     const left = evaluate(statement.left);
     const check = statement.right === null ? null : left.equals(evaluate(statement.right));
     const { value, approx } = formatValue(left);

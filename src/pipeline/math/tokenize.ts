@@ -4,10 +4,14 @@
 // from handwriting: symbol i of the text is drawn symbol i, and error messages point the
 // user at "symbol i + 1" so the UI can highlight the ink they need to fix.
 //
-// The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) and '?', the canonical symbols
+// The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) ^ and '?', the canonical symbols
 // of recognised text, plus the written glyphs that mean an operator (`/ : * ·`), read through
 // the one mapping the pipeline and the page use (canonicalSymbol). Accepting other
 // look-alikes (x, spaces) here would hide bugs in the stages that produce the text.
+//
+// A reading in two dimensions (an exponent raised after its base) is written linearly with
+// marks no symbol stands for (`2^(1+1)`); an `origins` map then says which symbol each
+// character belongs to, so that positions and messages still count drawn symbols.
 
 import type { ResultErrorCode } from '../errors.ts';
 import { canonicalSymbol } from './canonicalSymbol.ts';
@@ -21,7 +25,7 @@ export const MAX_SYMBOLS = 10_000;
 /** The result error codes the expression stages (tokenize, parse, evaluate) throw. */
 export type ExpressionErrorCode = Extract<
   ResultErrorCode,
-  'syntax' | 'unreadable-symbol' | 'division-by-zero' | 'percent-without-number'
+  'syntax' | 'unreadable-symbol' | 'division-by-zero' | 'percent-without-number' | 'too-large'
 >;
 
 /**
@@ -51,6 +55,7 @@ export type Token =
       /** Digits after the decimal point; absent for a whole number. */
       readonly places?: number;
       readonly pos: number;
+      /** The index in the text just after the number's last character. */
       readonly end: number;
     }
   | {
@@ -60,7 +65,27 @@ export type Token =
       readonly glyph: string;
       readonly pos: number;
     }
-  | { readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent'; readonly pos: number };
+  | {
+      readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent' | 'caret';
+      readonly pos: number;
+      /** A mark of the layout (an exponent's `^` and brackets), not a symbol drawn. */
+      readonly mark?: true;
+    };
+
+/** Which drawn symbol a character of the text stands for, or stands beside as a mark. */
+export interface TextOrigin {
+  readonly symbol: number;
+  /** The character is a mark of the layout (`^`, an exponent's brackets), not the symbol. */
+  readonly mark: boolean;
+}
+
+const SIMPLE = {
+  '(': 'lparen',
+  ')': 'rparen',
+  '^': 'caret',
+  '=': 'equals',
+  '%': 'percent',
+} as const;
 
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9' && ch.length === 1;
@@ -85,7 +110,7 @@ function describeChar(ch: string): string {
  * rest, since until those are resolved nothing else about the expression is meaningful);
  * `syntax` for any character outside the alphabet.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, origins?: readonly TextOrigin[]): Token[] {
   // A code point is at most two UTF-16 units, so a longer string is rejected before it
   // is ever split into an array.
   const symbols = text.length > 2 * MAX_SYMBOLS ? null : Array.from(text);
@@ -97,9 +122,12 @@ export function tokenize(text: string): Token[] {
     );
   }
 
+  // Without origins, character i is symbol i.
+  const at = (i: number): number => origins?.[i]?.symbol ?? i;
+  const isMark = (i: number): boolean => origins?.[i]?.mark ?? false;
   const unreadable: number[] = [];
   symbols.forEach((ch, i) => {
-    if (ch === '?') unreadable.push(i);
+    if (ch === '?') unreadable.push(at(i));
   });
   if (unreadable.length === 1) {
     const n = listPositions(unreadable);
@@ -122,7 +150,7 @@ export function tokenize(text: string): Token[] {
   while (i < symbols.length) {
     const ch = canonicalSymbol(symbols[i] ?? '');
     if (isDigit(ch) || ch === '.') {
-      const number = readNumber(symbols, i);
+      const number = readNumber(symbols, i, at);
       tokens.push(number);
       i = number.end;
       continue;
@@ -132,25 +160,22 @@ export function tokenize(text: string): Token[] {
       case '-':
       case '×':
       case '÷':
-        tokens.push({ kind: 'op', op: ch, glyph: symbols[i] ?? ch, pos: i });
+        tokens.push({ kind: 'op', op: ch, glyph: symbols[i] ?? ch, pos: at(i) });
         break;
       case '(':
-        tokens.push({ kind: 'lparen', pos: i });
-        break;
       case ')':
-        tokens.push({ kind: 'rparen', pos: i });
-        break;
+      case '^':
       case '=':
-        tokens.push({ kind: 'equals', pos: i });
+      case '%': {
+        const kind = SIMPLE[ch];
+        tokens.push(isMark(i) ? { kind, pos: at(i), mark: true } : { kind, pos: at(i) });
         break;
-      case '%':
-        tokens.push({ kind: 'percent', pos: i });
-        break;
+      }
       default:
         throw new ExpressionError(
           'syntax',
-          `Symbol ${i + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ) / : * ·; erase it or write it again.`,
-          i,
+          `Symbol ${at(i) + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ) / : * ·; erase it or write it again.`,
+          at(i),
         );
     }
     i++;
@@ -163,7 +188,11 @@ export function tokenize(text: string): Token[] {
  * lead (`.5`) or trail (`5.`, read as 5). Leading zeros are fine (`007` is 7). A second
  * point, or a point with no digit on either side, is a syntax error naming that point.
  */
-function readNumber(symbols: readonly string[], start: number): Extract<Token, { kind: 'number' }> {
+function readNumber(
+  symbols: readonly string[],
+  start: number,
+  at: (i: number) => number,
+): Extract<Token, { kind: 'number' }> {
   let i = start;
   let point = -1;
   for (; i < symbols.length; i++) {
@@ -173,8 +202,8 @@ function readNumber(symbols: readonly string[], start: number): Extract<Token, {
     if (point >= 0) {
       throw new ExpressionError(
         'syntax',
-        `Symbol ${i + 1} ('.') is a second decimal point in the number that starts at symbol ${start + 1}; erase one of them.`,
-        i,
+        `Symbol ${at(i) + 1} ('.') is a second decimal point in the number that starts at symbol ${at(start) + 1}; erase one of them.`,
+        at(i),
       );
     }
     point = i;
@@ -183,13 +212,13 @@ function readNumber(symbols: readonly string[], start: number): Extract<Token, {
   if (digits.length === 0) {
     throw new ExpressionError(
       'syntax',
-      `Symbol ${start + 1} ('.') is a decimal point with no digits beside it; write the number or erase the point.`,
-      start,
+      `Symbol ${at(start) + 1} ('.') is a decimal point with no digits beside it; write the number or erase the point.`,
+      at(start),
     );
   }
   const value = BigInt(digits.join(''));
   const places = point < 0 ? 0 : i - point - 1;
   return places > 0
-    ? { kind: 'number', value, places, pos: start, end: i }
-    : { kind: 'number', value, pos: start, end: i };
+    ? { kind: 'number', value, places, pos: at(start), end: i }
+    : { kind: 'number', value, pos: at(start), end: i };
 }
