@@ -21,6 +21,7 @@ const dataUrl = (png: Buffer, type = 'image/png'): string =>
 
 const EMPTY = {
   text: '',
+  latex: '',
   value: null,
   approx: null,
   check: null,
@@ -108,6 +109,7 @@ function expectRecognition(res: LightMyRequestResponse, fromStrokes: boolean) {
     'approx',
     'check',
     'error',
+    'latex',
     'symbols',
     'text',
     'unsure',

@@ -62,6 +62,7 @@ describe('ink-calc recognize', () => {
       'approx',
       'check',
       'error',
+      'latex',
       'symbols',
       'text',
       'unsure',
@@ -77,6 +78,7 @@ describe('ink-calc recognize', () => {
     expect(png.symbols.length).toBeGreaterThan(0);
     expect(empty).toStrictEqual({
       text: '',
+      latex: '',
       value: null,
       approx: null,
       check: null,

@@ -125,6 +125,7 @@ describe('recognize (strokes, real model)', () => {
       const r = await recognize({ strokes }, c);
       expect(r).toEqual({
         text: '',
+        latex: '',
         value: null,
         approx: null,
         check: null,

@@ -1,11 +1,10 @@
 import { imageParts } from './bitmap/imageParts.ts';
+import { solveReading } from './layout/solveReading.ts';
 import type { SplitOptions } from './bitmap/splitTouching.ts';
 import { unionBox } from './geometry/unionBox.ts';
 import type { SliceOptions } from './ink/sliceStroke.ts';
 import { strokeParts } from './ink/strokeParts.ts';
-import { readingText } from './math/readingText.ts';
 import { solve } from './math/solve.ts';
-import { writtenText } from './math/writtenText.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
@@ -55,6 +54,7 @@ export interface RecognitionWithImages extends Recognition {
 
 export const EMPTY_RECOGNITION: Recognition = {
   text: '',
+  latex: '',
   value: null,
   approx: null,
   check: null,
@@ -66,8 +66,8 @@ export const EMPTY_RECOGNITION: Recognition = {
 /**
  * Ink in, answer out: parts (ink/, bitmap/) → candidate groupings (segment/) → one batched
  * classification of every candidate → the scoring stage (score/: phase 1 per candidate,
- * the best grouping, phase 2 per symbol in its line, the sequence step) → text → exact
- * value (math/).
+ * the best grouping, phase 2 per symbol in its line, the sequence step) → the structure
+ * (layout/: exponents) → text → exact value (math/).
  */
 export async function recognize(
   input: RecognizeInput,
@@ -82,7 +82,7 @@ export async function recognize(
   const stage = scoringStage(options.without);
   const labels = readingLabels(classifier.labels);
 
-  const { order, spans, lineHeight, lineOf, lines } = segmentCandidates(
+  const { order, spans, lineHeight, lineOf, lines, runOf, runs } = segmentCandidates(
     parts.boxes,
     options.segment,
     parts.noDot,
@@ -91,20 +91,27 @@ export async function recognize(
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, k) => parts.render(g, boxes[k]!));
   const rows = await classifier.classify(images);
-  const candidates = groups.map((members, k): Candidate => ({
-    parts: members.map((i) => parts.boxes[i]!),
-    noDot: members.map((i) => parts.noDot?.[i] ?? false),
-    pieces: parts.sourceIndex
-      ? new Set(members.map((i) => parts.sourceIndex![i])).size
-      : members.length,
-    box: boxes[k]!,
-    lineHeight,
-    line: lines[lineOf[spans[k]!.from]!]!,
-    cutCrossings: cutCrossings(members, parts.crossings),
-    overGap: spans[k]!.overGap ?? 0,
-    ringJoin: spans[k]!.ringJoin ?? false,
-    taught: classifier.taught?.(images[k]!),
-  }));
+  const candidates = groups.map((members, k): Candidate => {
+    const { from, to } = spans[k]!;
+    // A grouping wholly inside one exponent is measured against the exponent.
+    const run = runOf[from]!;
+    const raised = run >= 0 && runOf.slice(from, to).every((r) => r === run);
+    return {
+      parts: members.map((i) => parts.boxes[i]!),
+      noDot: members.map((i) => parts.noDot?.[i] ?? false),
+      pieces: parts.sourceIndex
+        ? new Set(members.map((i) => parts.sourceIndex![i])).size
+        : members.length,
+      box: boxes[k]!,
+      lineHeight: raised ? runs[run]!.height : lineHeight,
+      line: raised ? runs[run]! : lines[lineOf[from]!]!,
+      cutCrossings: cutCrossings(members, parts.crossings),
+      overGap: spans[k]!.overGap ?? 0,
+      ringJoin: spans[k]!.ringJoin ?? false,
+      acrossLevels: spans[k]!.acrossLevels ?? false,
+      taught: classifier.taught?.(images[k]!),
+    };
+  });
   const probs = candidates.map((c, k) =>
     applyAdjustments(mixDot(rows[k]!, labels, c, stage.dot), labels, stage.candidate, c),
   );
@@ -139,18 +146,24 @@ export async function recognize(
         .map((a) => ({ symbol: a.symbol, p: round(a.p) })),
     };
   });
-  const text = readingText(symbols);
+  const read = solveReading(symbols);
   // A dot read into another symbol is a dot not read: never a silent loss.
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
+  // The API's JSON keeps its keys in this order.
   const result: RecognitionWithImages = {
-    text,
-    ...solve(writtenText(symbols)),
-    symbols,
+    text: read.text,
+    latex: read.latex,
+    value: read.value,
+    approx: read.approx,
+    check: read.check,
+    symbols: read.symbols,
+    error: read.error,
     unsure: isUnsureReading({
       symbols,
       repaired: picks.some((p) => p !== 0),
       swallowedDot: swallowed,
       overruled: chosen.some((k, j) => isOverruled(probs[k]!, labels, readings[j]![0]!.symbol)),
+      layout: read.layoutDoubtful,
     }),
   };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;

@@ -92,8 +92,18 @@ export interface Alternative {
   readonly p: number;
 }
 
+/** Where a symbol stands in the structure of its line, when not simply on the line. */
+export interface Place {
+  /** Raised as (part of) an exponent. */
+  readonly role: 'exponent';
+  /** How deep: 1 in an exponent, 2 in an exponent's exponent. */
+  readonly level: number;
+  /** The index in `symbols` of the last symbol of what it raises (a digit or a `)`). */
+  readonly base: number;
+}
+
 export interface RecognizedSymbol {
-  /** One of 0-9 + - × ÷ = ( ), or '?' when unreadable. */
+  /** A digit, an operator as written (`+ - × ÷ = ( ) . % / : * ·`), or '?' when unreadable. */
   readonly symbol: string;
   readonly confidence: number;
   /** [x, y, w, h] in the input's own units. */
@@ -101,13 +111,18 @@ export interface RecognizedSymbol {
   /** Indexes into the input strokes; absent for bitmaps. */
   readonly strokes?: readonly number[];
   readonly alternatives: readonly Alternative[];
+  /** Its place in the structure of its line (layoutSymbols); absent on the line itself. */
+  readonly place?: Place;
 }
 
 /** Defined with the rest of the error vocabulary, in errors.ts. */
 export type { ResultError };
 
 export interface Recognition {
+  /** The reading on one line, canonical operators, an exponent after `^` (linearText). */
   readonly text: string;
+  /** The reading as LaTeX, as written, with its structure (`2^{3}+96/8`). */
+  readonly latex: string;
   readonly value: string | null;
   readonly approx: string | null;
   readonly check: boolean | null;

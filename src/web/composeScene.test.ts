@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizedSymbol } from '../pipeline/types.ts';
-import { readingText } from '../pipeline/math/readingText.ts';
+import { linearText } from '../pipeline/math/linearText.ts';
 import { composeScene } from './composeScene.ts';
 import type { Shown } from './correctRecognition.ts';
 
@@ -12,7 +12,8 @@ function symbol(s: string, box: RecognizedSymbol['box'], strokes?: number[]): Re
 
 function reading(symbols: RecognizedSymbol[], value: string | null): Shown {
   return {
-    text: readingText(symbols),
+    text: linearText(symbols).text,
+    latex: '',
     value,
     approx: null,
     check: null,

@@ -1,6 +1,4 @@
-import { solve } from '../pipeline/math/solve.ts';
-import { readingText } from '../pipeline/math/readingText.ts';
-import { writtenText } from '../pipeline/math/writtenText.ts';
+import { solveReading } from '../pipeline/layout/solveReading.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
@@ -62,13 +60,15 @@ export function correctRecognition(
     };
   });
   if (!changed) return recognition;
-  const text = readingText(symbols);
+  // The layout is read again: a corrected base may raise an exponent or lower it.
+  const { layoutDoubtful, ...reading } = solveReading(symbols);
   // What the user chose is their word; only the symbols they left can still be doubted.
   const unsure = isUnsureReading({
     symbols: symbols.filter((s) => !s.corrected),
     repaired: false,
     swallowedDot: false,
     overruled: false,
+    layout: layoutDoubtful,
   });
-  return { ...recognition, symbols, text, ...solve(writtenText(symbols)), unsure };
+  return { ...recognition, ...reading, unsure };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSymbol } from './canonicalSymbol.ts';
-import { readingText } from './readingText.ts';
+import { linearText } from './linearText.ts';
 import { solve } from './solve.ts';
 
 describe('canonicalSymbol', () => {
@@ -18,9 +18,9 @@ describe('canonicalSymbol', () => {
     expect(canonicalSymbol(glyph)).toBe(meaning);
   });
 
-  it('keeps one text character per symbol', () => {
+  it('keeps one text character per symbol on a line', () => {
     const symbols = [...'96/8+2*3·4:2'].map((symbol) => ({ symbol }));
-    const text = readingText(symbols);
+    const { text } = linearText(symbols);
     expect(text).toBe('96÷8+2×3×4÷2');
     expect([...text]).toHaveLength(symbols.length);
   });

@@ -10,9 +10,12 @@ export interface Candidate {
   /** Strokes (or connected components) in it: slices of one stroke count once. */
   readonly pieces: number;
   readonly box: InkBox;
-  /** The drawing's digit height (its lines' mean), which the size rules were tuned against. */
+  /**
+   * The drawing's digit height (its lines' mean), which the size rules were tuned against;
+   * for a candidate raised as an exponent, its exponent's own height.
+   */
   readonly lineHeight: number;
-  /** Its own line: where that line's digits stand, to place the candidate against them. */
+  /** Its own line (or exponent): where its digits stand, to place the candidate against them. */
   readonly line: LineBand;
   /** Crossings between its strokes and strokes outside it, which a grouping should not cut. */
   readonly cutCrossings: number;
@@ -20,6 +23,8 @@ export interface Candidate {
   readonly overGap: number;
   /** Whether it joins parts that only a `%` stands so far apart (a ring beside a bar). */
   readonly ringJoin?: boolean;
+  /** Whether it joins an exponent's parts to the parts below them (raisedLevels). */
+  readonly acrossLevels?: boolean;
   readonly taught?: Taught | undefined;
 }
 

@@ -4,7 +4,7 @@ import { isUnsureReading } from './isUnsureReading.ts';
 
 const sure = { symbol: '7', confidence: 0.99 };
 const doubtful = { symbol: '1', confidence: ANSWER_UNSURE_BELOW - 0.01 };
-const none = { repaired: false, swallowedDot: false, overruled: false };
+const none = { repaired: false, swallowedDot: false, overruled: false, layout: false };
 
 describe('isUnsureReading', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('isUnsureReading', () => {
     ['a repaired reading', { symbols: [sure], ...none, repaired: true }, true],
     ['a swallowed dot', { symbols: [sure], ...none, swallowedDot: true }, true],
     ["a symbol read against the model's word", { symbols: [sure], ...none, overruled: true }, true],
+    ['a structure near its limits', { symbols: [sure], ...none, layout: true }, true],
   ])('%s', (_, doubts, expected) => {
     expect(isUnsureReading(doubts)).toBe(expected);
   });

@@ -9,12 +9,14 @@ export interface ReadingDoubts {
   readonly swallowedDot: boolean;
   /** Context read a symbol other than the model's convinced favourite (isOverruled). */
   readonly overruled: boolean;
+  /** The structure (an exponent or not) would read otherwise if written a little otherwise. */
+  readonly layout: boolean;
 }
 
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
- * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, or a symbol
- * that context read against the model's word. The page's per-symbol marks (isUnsureSymbol)
+ * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, a symbol
+ * that context read against the model's word, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol)
  * are stricter: they point at what to check, and marking a symbol costs less than doubting
  * an answer.
  */
@@ -23,6 +25,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.repaired ||
     d.swallowedDot ||
     d.overruled ||
+    d.layout ||
     d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
   );
 }

@@ -19,6 +19,7 @@ describe('scoringStage', () => {
       'far-gap-cost',
       'dot-join',
       'minus-join',
+      'exponent-join',
     ]);
     expect(s.symbol).toEqual(SCORING_STAGE.symbol);
     expect(s.repair).toBe(false);

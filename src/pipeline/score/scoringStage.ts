@@ -5,7 +5,12 @@ import { operatorSize } from './adjustments/operatorSize.ts';
 import { slashOrOne } from './adjustments/slashOrOne.ts';
 import { dotJoin } from './adjustments/dotJoin.ts';
 import { minusJoin } from './adjustments/minusJoin.ts';
-import { crossingCost, farGapCost, symbolCost } from './adjustments/segmentCosts.ts';
+import {
+  crossingCost,
+  exponentJoinCost,
+  farGapCost,
+  symbolCost,
+} from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
@@ -30,7 +35,7 @@ const DOT = 'dot';
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
   candidate: [taught, stackedBars, onePiece, flat],
-  segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin],
+  segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,
 };

@@ -150,7 +150,28 @@ describe('segmentCandidates rules', () => {
       lineHeight: 0,
       lineOf: [],
       lines: [{ top: 0, bottom: 0, height: 0, fromDigits: false }],
+      levelOf: [],
+      runOf: [],
+      runs: [],
     });
+  });
+
+  it('measures an exponent as a line of its own, and marks a grouping that joins it to its base', () => {
+    // 2³+4 with the 3 touching the 2's corner: digits 100 tall.
+    const c = segmentCandidates([
+      digit(0),
+      inkBox(55, -20, 30, 50),
+      inkBox(100, 40, 30, 30),
+      digit(140),
+    ]);
+    expect(c.levelOf).toEqual([0, 1, 0, 0]);
+    expect(c.runOf).toEqual([-1, 0, -1, -1]);
+    expect(c.runs[0]).toMatchObject({ top: -20, bottom: 30 });
+    expect(c.lines[0]).toMatchObject({ top: 0, bottom: 100 });
+    expect(c.lineHeight).toBe(100);
+    // It may still join its base, for the scoring stage to charge (exponent-join).
+    expect(c.spans).toContainEqual({ from: 0, to: 2, acrossLevels: true });
+    expect(c.spans).toContainEqual({ from: 1, to: 2 });
   });
 
   it('says which line each part is on and where its digits stand', () => {

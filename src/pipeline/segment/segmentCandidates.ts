@@ -1,5 +1,7 @@
 import { digitBand, type LineBand } from '../geometry/digitBand.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import { raisedLevels } from '../geometry/raisedLevels.ts';
+import { ringBesideBar } from '../geometry/ringBesideBar.ts';
 import {
   CAP_HEIGHT,
   CAP_TOP,
@@ -10,10 +12,6 @@ import {
   MAX_PARTS,
   MAX_WIDTH,
   MERGE_OVERLAP,
-  RING_MAX,
-  RING_ROUND,
-  RING_SIZE,
-  RING_BAR_THIN,
   STACK_OVERLAP,
   STACK_TOLERANCE,
 } from '../tuning.ts';
@@ -31,6 +29,8 @@ export interface Span {
   readonly overGap?: number;
   /** Whether a far join in it holds only because a ring stands beside a bar (ringBesideBar). */
   readonly ringJoin?: true;
+  /** Whether it joins parts raised as an exponent to parts below them (raisedLevels). */
+  readonly acrossLevels?: true;
 }
 
 export interface Candidates {
@@ -42,8 +42,14 @@ export interface Candidates {
   readonly lineHeight: number;
   /** Per position in `order`, the index of its line in `lines`. */
   readonly lineOf: readonly number[];
-  /** Where each line's digits stand, top to bottom. */
+  /** Where each line's digits stand, top to bottom (its exponents left out). */
   readonly lines: readonly LineBand[];
+  /** Per position in `order`: 0 on its line, 1 in an exponent, 2 in an exponent's exponent. */
+  readonly levelOf: readonly number[];
+  /** Per position in `order`: the index of its exponent's run in `runs`, or -1 on the line. */
+  readonly runOf: readonly number[];
+  /** Where each exponent's run stands, measured as a line of its own. */
+  readonly runs: readonly LineBand[];
 }
 
 export interface SegmentOptions {
@@ -86,6 +92,20 @@ export function segmentCandidates(
     ),
   );
   const order = lines.flat();
+  // Exponents (raisedLevels): each raised run is measured as a line of its own.
+  const levelOf: number[] = [];
+  const runOf: number[] = [];
+  const runs: number[][] = [];
+  for (const line of lines) {
+    const levels = raisedLevels(line.map((i) => boxes[i]!));
+    line.forEach((part, j) => {
+      const level = levels[j]!;
+      if (level > 0 && level !== levelOf[levelOf.length - 1]) runs.push([]);
+      if (level > 0) runs[runs.length - 1]!.push(part);
+      levelOf.push(level);
+      runOf.push(level > 0 ? runs.length - 1 : -1);
+    });
+  }
   const lineOf = lines.flatMap((line, k) => line.map(() => k));
   const heights = lines.map((line) => estimateLineHeight(line.map((i) => boxes[i]!)));
   const lineHeight = heights.reduce((a, b) => a + b, 0) / heights.length;
@@ -136,23 +156,31 @@ export function segmentCandidates(
       left = Math.min(left, box.x);
       if (upright[lineOf[from]!] && to - from >= 3 && right - left > maxWidth * lineHeight) break;
       if (cutAllowed[to] || to === n) {
+        const levels = new Set(levelOf.slice(from, to));
         spans.push({
           from,
           to,
           ...(over > 0 ? { overGap: over } : {}),
           ...(ring ? { ringJoin: true as const } : {}),
+          ...(levels.size > 1 ? { acrossLevels: true as const } : {}),
         });
       }
     }
   }
+  const band = (parts: readonly number[], height?: number): LineBand => {
+    const b = parts.map((i) => boxes[i]!);
+    return digitBand(b, height ?? estimateLineHeight(b));
+  };
+  const found = {
+    order,
+    lineHeight,
+    lineOf,
+    lines: lines.map((line, k) => band(line, heights[k])),
+    levelOf,
+    runOf,
+    runs: runs.map((run) => band(run)),
+  };
   // Forced joins longer than maxParts leave no span: fall back to one symbol per run.
-  const bands = lines.map((line, k) =>
-    digitBand(
-      line.map((i) => boxes[i]!),
-      heights[k]!,
-    ),
-  );
-  const found = { order, lineHeight, lineOf, lines: bands };
   if (!coversAll(spans, n)) return { ...found, spans: forcedRuns(cutAllowed, n) };
   return { ...found, spans };
 }
@@ -183,22 +211,6 @@ function stacked(a: InkBox, b: InkBox): boolean {
 function capsTheOther(a: InkBox, b: InkBox): boolean {
   const [short, tall] = a.h <= b.h ? [a, b] : [b, a];
   return short.h <= CAP_HEIGHT * tall.h && short.y + short.h / 2 <= tall.y + CAP_TOP * tall.h;
-}
-
-/**
- * Whether one part is a small ring beside a tall thin stroke, as the circles of a `%` stand
- * apart from its bar: the model reads the `%` whole once segmentation offers it, and the
- * span says so (ringJoin) so that the join stays the `%`'s alone.
- */
-function ringBesideBar(a: InkBox, b: InkBox): boolean {
-  const [ring, bar] = a.h <= b.h ? [a, b] : [b, a];
-  const round = ring.w >= RING_ROUND * ring.h && ring.h >= RING_ROUND * ring.w;
-  return (
-    round &&
-    ring.h <= RING_MAX * bar.h &&
-    ring.h >= RING_SIZE * bar.h &&
-    bar.w <= RING_BAR_THIN * bar.h
-  );
 }
 
 function centreX(b: InkBox): number {

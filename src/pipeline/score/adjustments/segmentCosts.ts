@@ -1,4 +1,10 @@
-import { CROSSING_COST, FAR_GAP_COST, RING_JOIN_COST, SYMBOL_COST } from '../../tuning.ts';
+import {
+  CROSSING_COST,
+  EXPONENT_JOIN_COST,
+  FAR_GAP_COST,
+  RING_JOIN_COST,
+  SYMBOL_COST,
+} from '../../tuning.ts';
 import { RINGED } from '../symbolClasses.ts';
 import type { SegmentCost } from '../Candidate.ts';
 
@@ -25,4 +31,13 @@ export const farGapCost: SegmentCost = {
     const gap = FAR_GAP_COST * c.overGap;
     return (label) => (c.ringJoin === true && !RINGED.has(label) ? gap + RING_JOIN_COST : gap);
   },
+};
+
+/**
+ * An exponent raised after its base is its own symbol (`2³`, not a `2` with a flourish):
+ * a grouping that joins them needs the model's strong conviction.
+ */
+export const exponentJoinCost: SegmentCost = {
+  name: 'exponent-join',
+  cost: (c) => () => (c.acrossLevels === true ? EXPONENT_JOIN_COST : 0),
 };

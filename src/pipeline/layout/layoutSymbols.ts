@@ -1,0 +1,82 @@
+import { raisedLevels } from '../geometry/raisedLevels.ts';
+import { LAYOUT_SLACK, MAX_EXPONENT_LEVELS, MAX_EXPONENT_SYMBOLS } from '../tuning.ts';
+import { inkBox, type Place } from '../types.ts';
+
+export interface Layout {
+  /** Per symbol, its place in the structure; undefined on the line. */
+  readonly places: readonly (Place | undefined)[];
+  /** The structure would read otherwise if the writing stood a little otherwise. */
+  readonly doubtful: boolean;
+}
+
+interface Laid {
+  readonly symbol: string;
+  readonly box: readonly [number, number, number, number];
+}
+
+/** What an exponent may raise: a number (its last digit) or a bracket's group. */
+const BASES = new Set([...'0123456789', ')']);
+/** What an exponent may start with: a number, its sign, a bracket. */
+const STARTS = new Set([...'0123456789', '-', '(', '.']);
+const DIGITS = /^[0-9]$/;
+
+/**
+ * The structure of a reading from its symbols and their boxes, in reading order: which
+ * runs are raised as exponents (raisedLevels) and what each raises. A run raises the
+ * symbol before it only when that is a digit or a `)`, and the run is a short number (with
+ * its sign, in brackets, or a sum) holding a digit and no `=`; otherwise it is read on the
+ * line: a `×` written high is still a `×`, and a long number drifting up is one number. The layout is doubtful when
+ * loosening or tightening the exponent's limits by LAYOUT_SLACK reads it otherwise
+ * (`23` against `2³`).
+ */
+export function layoutSymbols(symbols: readonly Laid[]): Layout {
+  const boxes = symbols.map((s) => inkBox(...s.box));
+  const bases = symbols.map((s) => BASES.has(s.symbol));
+  const levelsAt = (slack: number): number[] =>
+    acceptRuns(symbols, raisedLevels(boxes, { slack, bases }));
+  const levels = levelsAt(0);
+  const doubtful = [LAYOUT_SLACK, -LAYOUT_SLACK].some((slack) =>
+    levelsAt(slack).some((l, i) => l !== levels[i]),
+  );
+  return { places: placesOf(levels), doubtful };
+}
+
+/**
+ * Lowers every raised run whose base or content cannot be an exponent's, outermost first;
+ * a lowered run's own exponents are then judged again at their new level.
+ */
+function acceptRuns(symbols: readonly Laid[], raised: readonly number[]): number[] {
+  const levels = [...raised];
+  for (let level = 1; level <= MAX_EXPONENT_LEVELS; level++) {
+    for (let i = 0; i < levels.length; i++) {
+      if (levels[i]! < level || (i > 0 && levels[i - 1]! >= level)) continue;
+      let end = i;
+      while (end < levels.length && levels[end]! >= level) end++;
+      const base = symbols[i - 1]?.symbol;
+      const run = symbols.slice(i, end);
+      const ok =
+        base !== undefined &&
+        BASES.has(base) &&
+        STARTS.has(run[0]!.symbol) &&
+        run.length <= MAX_EXPONENT_SYMBOLS &&
+        run.some((s) => DIGITS.test(s.symbol)) &&
+        run.every((s) => s.symbol !== '=');
+      if (!ok) {
+        for (let k = i; k < end; k++) levels[k]!--;
+        level = 0;
+        break;
+      }
+      i = end - 1;
+    }
+  }
+  return levels;
+}
+
+function placesOf(levels: readonly number[]): (Place | undefined)[] {
+  return levels.map((level, i) => {
+    if (level === 0) return undefined;
+    let start = i;
+    while (start > 0 && levels[start - 1]! >= level) start--;
+    return { role: 'exponent', level, base: start - 1 };
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../types.ts';
+import { linearText } from './linearText.ts';
+import { solve } from './solve.ts';
+
+/** Symbols from a compact form: `^` before a symbol raises it one level more than the last. */
+function read(form: string): { symbol: string; place?: Place }[] {
+  const out: { symbol: string; place?: Place }[] = [];
+  for (const token of form.split(' ')) {
+    const level = token.length - token.replace(/\^/g, '').length;
+    const symbol = token.replace(/\^/g, '');
+    out.push(level === 0 ? { symbol } : { symbol, place: { role: 'exponent', level, base: 0 } });
+  }
+  return out;
+}
+
+describe('linearText', () => {
+  it('writes an exponent after ^, bracketed unless a plain number ends it', () => {
+    expect(linearText(read('2 ^3')).text).toBe('2^3');
+    expect(linearText(read('2 ^1 ^0 + 1')).text).toBe('2^10+1');
+    expect(linearText(read('1 0 ^- ^3')).text).toBe('10^(-3)');
+    expect(linearText(read('2 ^3 ^^2')).text).toBe('2^(3^2)');
+    // A digit on the line after the exponent would run on into it.
+    expect(linearText(read('2 ^3 4')).text).toBe('2^(3)4');
+  });
+
+  it('keeps the written glyphs or gives their meanings', () => {
+    const symbols = read('9 6 / 8 * 2');
+    expect(linearText(symbols, true).text).toBe('96/8*2');
+    expect(linearText(symbols).text).toBe('96÷8×2');
+    expect(linearText(read('9 / 3 ^2'), true).text).toBe('9/3^2');
+  });
+
+  it('says which symbol each character is, or stands beside as a mark', () => {
+    const { text, origins } = linearText(read('1 0 ^- ^3 + 1'));
+    expect(text).toBe('10^(-3)+1');
+    expect(origins.map((o) => (o.mark ? `(${o.symbol})` : `${o.symbol}`)).join(' ')).toBe(
+      '0 1 (2) (2) 2 3 (3) 4 5',
+    );
+  });
+
+  it('counts drawn symbols in the messages of what it writes', () => {
+    const { text, origins } = linearText(read('2 ^× ^3'), true);
+    expect(text).toBe('2^(×3)');
+    expect(solve(text, origins).error?.message).toMatch(/^'×' at symbol 2 has no number before it/);
+  });
+});
