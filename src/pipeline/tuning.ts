@@ -134,6 +134,8 @@ export const SPECK_ODDS = 0.2;
 export const EXPONENT_CENTRE = 0.3;
 /** An exponent's foot stands above this share of its base's height, from the base's top. */
 export const EXPONENT_FOOT = 0.7;
+/** An exponent's foot stands at most this share of its base's height above the base's top. */
+export const EXPONENT_LIFT = 0.5;
 /** An exponent is at most this share of its base's height. */
 export const EXPONENT_SIZE = 0.75;
 /** A base is at least this share of the tallest ink around it: a digit or a bracket, no `-`. */

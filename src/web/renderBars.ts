@@ -77,6 +77,7 @@ const SPOKEN: Readonly<Record<string, string>> = {
   ':': 'divided by (colon)',
   '%': 'percent',
   '√': 'square root',
+  '^': 'to the power',
 };
 
 /** How a symbol reads aloud: screen readers skip or mangle several of ours. */

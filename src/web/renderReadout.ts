@@ -33,6 +33,7 @@ export function renderReadout(
     button.dataset.testid = 'symbol';
     button.dataset.index = String(i);
     button.textContent = s.symbol;
+    if (s.place) button.dataset.level = String(s.place.level);
     const unsure = !s.corrected && isUnsureSymbol(s);
     button.classList.toggle('is-unsure', unsure);
     button.classList.toggle('is-corrected', s.corrected === true);
@@ -44,7 +45,11 @@ export function renderReadout(
       : s.symbol === '?'
         ? 'unreadable'
         : `${formatPercent(s.confidence)} sure${unsure ? ', please check' : ''}`;
-    button.setAttribute('aria-label', `Symbol ${i + 1}: ${spokenSymbol(s.symbol)}, ${how}`);
+    const raised = s.place ? ', in the exponent' : '';
+    button.setAttribute(
+      'aria-label',
+      `Symbol ${i + 1}: ${spokenSymbol(s.symbol)}${raised}, ${how}`,
+    );
     button.title = s.corrected ? 'Corrected' : `${formatPercent(s.confidence)} sure`;
     button.addEventListener('click', () => onChoose(i, button));
     return button;

@@ -113,6 +113,13 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
   });
 
+  it('reads a raised exponent as a power', async () => {
+    // The readout shows the symbols as written, the exponent raised; 2³+1 is 9.
+    expect(await write('2^3+1=')).toEqual({ text: '23+1=', value: '9', error: '' });
+    const raised = w.page.locator('[data-testid=recognized-text] [data-level="1"]');
+    expect(await raised.textContent()).toBe('3');
+  });
+
   it('explains a division by zero', async () => {
     const zero = await write('1÷0=');
     expect(zero.value).toBe('');

@@ -12,18 +12,27 @@ export interface LineBox {
 /**
  * Lays out a line of symbols from the hand-made glyphs as canvas strokes, densified
  * every few pixels so the pointer moves like a hand rather than jumping corner to corner.
+ * A symbol after `^` is written as an exponent: half as tall, its middle at the line's top.
  */
 export function layoutInk(text: string, box: LineBox): Pt[][] {
   const strokes: Pt[][] = [];
   let x = box.x;
+  let raised = false;
   for (const char of text) {
+    if (char === '^') {
+      raised = true;
+      continue;
+    }
     const glyph = GLYPHS[char];
     if (!glyph) throw new Error(`no test glyph for ${JSON.stringify(char)}`);
+    const h = raised ? box.height / 2 : box.height;
+    const top = raised ? box.top - h / 2 : box.top;
     for (const stroke of glyph.strokes) {
-      const points = stroke.map(([gx, gy]): Pt => [x + gx * box.height, box.top + gy * box.height]);
+      const points = stroke.map(([gx, gy]): Pt => [x + gx * h, top + gy * h]);
       strokes.push(densify(points, 7));
     }
-    x += (glyph.width + 0.32) * box.height;
+    x += (glyph.width + 0.32) * h;
+    raised = false;
   }
   return strokes;
 }

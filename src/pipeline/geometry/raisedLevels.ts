@@ -2,6 +2,7 @@ import {
   BASE_MIN,
   EXPONENT_CENTRE,
   EXPONENT_FOOT,
+  EXPONENT_LIFT,
   EXPONENT_SIZE,
   MAX_EXPONENT_LEVELS,
 } from '../tuning.ts';
@@ -34,7 +35,8 @@ export interface RaisedOptions {
  * How far each box of one line, in reading order, stands raised as an exponent: 0 on the
  * line, 1 in an exponent, 2 in an exponent's exponent. A run of boxes is raised when it
  * starts to the right of a base (a box as tall as the ink around it) and each box is
- * smaller than the base with its middle and its foot high against it (`2³`, `10⁻²`); a
+ * smaller than the base with its middle and its foot high against it, though not far above
+ * it (`2³`, `10⁻²`; the upper dot of a `:` stands clear above the lower); a
  * run ends at the first box back on the line. Inside a run the same rule finds the next
  * level. Used on parts, so that segmentation does not join an exponent to its base, where
  * a run may also be a piece of a symbol beside it (pieceOfSymbol: the upper dot of `÷`,
@@ -82,6 +84,7 @@ function levelsFrom(
 
 function isRaised(b: InkBox, base: InkBox, scale: number): boolean {
   return (
+    b.y + b.h >= base.y - EXPONENT_LIFT * scale * base.h &&
     b.y + b.h / 2 <= base.y + EXPONENT_CENTRE * scale * base.h &&
     b.y + b.h <= base.y + EXPONENT_FOOT * scale * base.h &&
     b.h <= EXPONENT_SIZE * scale * base.h
