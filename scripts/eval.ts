@@ -8,7 +8,7 @@
 //    also as synthetic phone photos (uneven light, grain, JPEG: src/dataset/photograph.ts),
 //    the page filling the frame, lying on a desk, ruled like a notebook's, and both;
 //  - the grammar sets (decimals, percent, other operator glyphs, powers, roots, fractions, the
-//    new symbols alone) as strokes, report-only: they measure what the next features must read;
+//    new symbols alone) as strokes, and those but the glyphs and the symbols also as PNG;
 //  - the old app's model fed the old app's way, side by side.
 // Rows scored by value also count wrong answers: a number that is not the truth is worse than
 // no number, since the user may believe it.
@@ -243,6 +243,8 @@ if (!ablating) {
 }
 const sets = ['digits', 'symbols', 'numbers', 'expressions'] as const;
 const GRAMMAR = ['decimals', 'percent', 'glyphs', 'powers', 'roots', 'fractions', 'symbols'];
+/** The grammar sets also read as PNG. */
+const PICTURED = new Set(['decimals', 'percent', 'powers', 'roots', 'fractions']);
 const data = Object.fromEntries(sets.map((s) => [s, load(s)])) as Record<
   (typeof sets)[number],
   Item[]
@@ -305,9 +307,9 @@ for (const name of GRAMMAR) {
   const key = `grammar/${name} (strokes)`;
   report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
-  // Prices and percentages are what people photograph: these two also as pictures, where
-  // the speck filter and the pen's width bear on a dot.
-  if ((name === 'decimals' || name === 'percent') && !values['no-png'] && !ablating) {
+  // Prices and percentages are what people photograph, and the speck filter and the pen's
+  // width bear on a dot; an exponent's size and place must survive the picture too.
+  if (PICTURED.has(name) && !values['no-png'] && !ablating) {
     const png = `grammar/${name} (png)`;
     report(png, score(await outcomes(png, items, 'png', 'value')));
     details(png);

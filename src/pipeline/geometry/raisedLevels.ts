@@ -6,7 +6,7 @@ import {
   EXPONENT_SIZE,
   MAX_EXPONENT_LEVELS,
 } from '../tuning.ts';
-import type { InkBox } from '../types.ts';
+import { inkBox, type InkBox } from '../types.ts';
 import { ringBesideBar } from './ringBesideBar.ts';
 
 /** A box at least this many times as wide as it is tall is a bar (`-`), not a digit. */
@@ -34,7 +34,8 @@ export interface RaisedOptions {
 /**
  * How far each box of one line, in reading order, stands raised as an exponent: 0 on the
  * line, 1 in an exponent, 2 in an exponent's exponent. A run of boxes is raised when it
- * starts to the right of a base (a box as tall as the ink around it) and each box is
+ * starts to the right of a base (a box as tall as the ink around it, with the parts it
+ * touches on its left: the pieces of a digit a picture's cut left) and each box is
  * smaller than the base with its middle and its foot high against it, though not far above
  * it (`2³`, `10⁻²`; the upper dot of a `:` stands clear above the lower); a
  * run ends at the first box back on the line. Inside a run the same rule finds the next
@@ -75,8 +76,8 @@ function levelsFrom(
       return;
     }
     close(b);
-    if (bases ? bases[index[k]!] : b.h >= BASE_MIN * tallest) base = b;
-    else if (bases) base = undefined;
+    if (bases) base = bases[index[k]!] ? b : undefined;
+    else if (b.h >= BASE_MIN * tallest) base = base && touches(base, b) ? union(base, b) : b;
   });
   close(undefined);
   return levels;
@@ -133,6 +134,17 @@ function partOf(members: readonly InkBox[], other: InkBox | undefined): boolean 
   const tallest = Math.max(...members.map((b) => b.h));
   if (other.h > tallest && other.x - right <= TOUCH * other.h) return true;
   return members.length === 1 && other.h > members[0]!.h && ringBesideBar(members[0]!, other);
+}
+
+/** Parts side by side with no gap between them: pieces of one digit cut where they join. */
+function touches(a: InkBox, b: InkBox): boolean {
+  return b.x - (a.x + a.w) <= TOUCH * Math.max(a.h, b.h);
+}
+
+function union(a: InkBox, b: InkBox): InkBox {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return inkBox(x, y, Math.max(a.x + a.w, b.x + b.w) - x, Math.max(a.y + a.h, b.y + b.h) - y);
 }
 
 function overlapsAny(members: readonly InkBox[], other: InkBox): boolean {
