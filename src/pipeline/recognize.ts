@@ -4,7 +4,6 @@ import type { SplitOptions } from './bitmap/splitTouching.ts';
 import { unionBox } from './geometry/unionBox.ts';
 import type { SliceOptions } from './ink/sliceStroke.ts';
 import { strokeParts } from './ink/strokeParts.ts';
-import { solve } from './math/solve.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
@@ -24,6 +23,7 @@ import type {
   Classifier,
   GreyImage,
   Ink,
+  InkBox,
   ModelImage,
   Recognition,
   RecognizedSymbol,
@@ -124,7 +124,10 @@ export async function recognize(
     const d = decideSymbol(p, labels, { minConfidence: options.minConfidence ?? 0 });
     return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
   });
-  const picks = stage.repair ? repairText(readings, isValidExpression) : readings.map(() => 0);
+  // A reading is judged with its layout: `(6+2` and a raised `2` after a `1` read as `)`.
+  const laid = (symbols: readonly string[]): boolean =>
+    isValidReading(symbols.map((symbol, j) => ({ symbol, box: boxArray(boxes[chosen[j]!]!) })));
+  const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);
 
   const symbols: RecognizedSymbol[] = chosen.map((k, j) => {
     const box = boxes[k]!;
@@ -134,7 +137,7 @@ export async function recognize(
     return {
       symbol: pick.symbol,
       confidence: round(pick.p),
-      box: [box.x, box.y, box.w, box.h],
+      box: boxArray(box),
       ...(parts.sourceIndex
         ? {
             strokes: [...new Set(members.map((i) => parts.sourceIndex![i]!))].sort((a, b) => a - b),
@@ -170,9 +173,15 @@ export async function recognize(
 }
 
 /** Parses as an expression (division by zero is still a well-formed expression). */
-function isValidExpression(text: string): boolean {
-  const { error } = solve(text);
-  return error === null || error.code === 'division-by-zero';
+function isValidReading(symbols: readonly { symbol: string; box: Box }[]): boolean {
+  const { error } = solveReading(symbols);
+  return error === null || error.code === 'division-by-zero' || error.code === 'too-large';
+}
+
+type Box = readonly [number, number, number, number];
+
+function boxArray(box: InkBox): Box {
+  return [box.x, box.y, box.w, box.h];
 }
 
 function round(v: number): number {

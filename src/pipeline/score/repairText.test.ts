@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { repairText, type Choice } from './repairText.ts';
 import { solve } from '../math/solve.ts';
 
-const valid = (t: string): boolean => solve(t).error === null;
+const valid = (symbols: readonly string[]): boolean => solve(symbols.join('')).error === null;
 const c = (symbol: string, p: number): Choice => ({ symbol, p });
 
 describe('repairText', () => {
@@ -67,11 +67,11 @@ describe('repairText', () => {
       fc.property(options, (o) => {
         const pick = repairText(o, valid, { minRatio: 0.05 });
         expect(pick).toHaveLength(o.length);
-        const text = pick.map((k, i) => o[i]![k]!.symbol).join('');
+        const read = pick.map((k, i) => o[i]![k]!.symbol);
         const changed = pick.filter((k) => k > 0).length;
         expect(changed).toBeLessThanOrEqual(2);
         if (changed > 0) {
-          expect(valid(text)).toBe(true);
+          expect(valid(read)).toBe(true);
           const ratio = pick.reduce((r, k, i) => r * (o[i]![k]!.p / o[i]![0]!.p), 1);
           expect(ratio).toBeGreaterThanOrEqual(0.05 - 1e-9);
         }

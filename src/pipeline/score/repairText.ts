@@ -19,15 +19,15 @@ export interface RepairOptions {
  * Searches readings that swap up to `maxChanges` symbols for their alternatives, and
  * returns the index of the choice to use per symbol (0 = the first choice), keeping the
  * first reading when it is valid or when no valid one is close enough in probability.
+ * `isValid` judges the symbols of a reading, so that it can read their layout too.
  */
 export function repairText(
   options: readonly (readonly Choice[])[],
-  isValid: (text: string) => boolean,
+  isValid: (symbols: readonly string[]) => boolean,
   { maxChanges = 2, minRatio = 0.05 }: RepairOptions = {},
 ): number[] {
   const first = options.map(() => 0);
-  const text = (pick: readonly number[]): string =>
-    pick.map((k, i) => options[i]![k]!.symbol).join('');
+  const text = (pick: readonly number[]): string[] => pick.map((k, i) => options[i]![k]!.symbol);
   if (options.length < 2 || isValid(text(first))) return first;
 
   // log p of swapping symbol i to choice k, relative to its first choice.
