@@ -168,6 +168,7 @@ export async function recognize(
       overruled: chosen.some((k, j) => isOverruled(probs[k]!, labels, readings[j]![0]!.symbol)),
       layout: read.layoutDoubtful,
     }),
+    ...(read.otherLayout ? { otherLayout: read.otherLayout } : {}),
   };
   return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;
 }

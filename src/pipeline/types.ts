@@ -115,6 +115,14 @@ export interface RecognizedSymbol {
   readonly place?: Place;
 }
 
+/** The same symbols read with another structure (`23` for `2³`), and its answer. */
+export interface OtherReading {
+  readonly text: string;
+  readonly latex: string;
+  readonly value: string | null;
+  readonly approx: string | null;
+}
+
 /** Defined with the rest of the error vocabulary, in errors.ts. */
 export type { ResultError };
 
@@ -134,4 +142,9 @@ export interface Recognition {
    * answer as a reading to check, not as a fact.
    */
   readonly unsure: boolean;
+  /**
+   * When the structure was near its limits (an exponent or not): the other reading, which
+   * the page offers with one tap; absent otherwise.
+   */
+  readonly otherLayout?: OtherReading;
 }

@@ -61,7 +61,7 @@ export function correctRecognition(
   });
   if (!changed) return recognition;
   // The layout is read again: a corrected base may raise an exponent or lower it.
-  const { layoutDoubtful, ...reading } = solveReading(symbols);
+  const { layoutDoubtful, otherLayout, ...reading } = solveReading(symbols);
   // What the user chose is their word; only the symbols they left can still be doubted.
   const unsure = isUnsureReading({
     symbols: symbols.filter((s) => !s.corrected),
@@ -70,5 +70,9 @@ export function correctRecognition(
     overruled: false,
     layout: layoutDoubtful,
   });
-  return { ...recognition, ...reading, unsure };
+  // The recognition's other layout, if any, was of the symbols before the correction.
+  const rest = Object.fromEntries(
+    Object.entries(recognition).filter(([k]) => k !== 'otherLayout'),
+  ) as RecognitionWithImages;
+  return { ...rest, ...reading, unsure, ...(otherLayout ? { otherLayout } : {}) };
 }

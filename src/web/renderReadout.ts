@@ -80,11 +80,17 @@ export function renderReadout(
   el.message.dataset.code = shown.error?.code ?? '';
 
   const unsure = buttons.filter((b) => b.dataset.unsure === 'true').length;
+  // A layout near its limits: say how else it reads (`23` or `2³`).
+  const other = shown.otherLayout;
+  const otherTip =
+    other === undefined
+      ? ''
+      : `It may also read ${other.text}${other.value === null ? '' : ` = ${other.value}`}.`;
   el.tip.textContent =
     unsure === 0
-      ? ''
+      ? otherTip
       : unsure === buttons.length && unsure === 1
         ? 'Not sure about this one. Choose it to see the alternatives.'
         : `Not sure about the marked symbol${unsure > 1 ? 's' : ''}. Choose one to fix it.`;
-  el.tip.hidden = shown.error !== null || unsure === 0;
+  el.tip.hidden = shown.error !== null || el.tip.textContent === '';
 }

@@ -7,6 +7,8 @@ export interface Layout {
   readonly places: readonly (Place | undefined)[];
   /** The structure would read otherwise if the writing stood a little otherwise. */
   readonly doubtful: boolean;
+  /** That other structure, when doubtful (`23` for `2³`, or `2³` for `23`). */
+  readonly other?: readonly (Place | undefined)[];
 }
 
 interface Laid {
@@ -35,10 +37,11 @@ export function layoutSymbols(symbols: readonly Laid[]): Layout {
   const levelsAt = (slack: number): number[] =>
     acceptRuns(symbols, raisedLevels(boxes, { slack, bases }));
   const levels = levelsAt(0);
-  const doubtful = [LAYOUT_SLACK, -LAYOUT_SLACK].some((slack) =>
-    levelsAt(slack).some((l, i) => l !== levels[i]),
-  );
-  return { places: placesOf(levels), doubtful };
+  const other = [LAYOUT_SLACK, -LAYOUT_SLACK]
+    .map(levelsAt)
+    .find((o) => o.some((l, i) => l !== levels[i]));
+  const places = placesOf(levels);
+  return other ? { places, doubtful: true, other: placesOf(other) } : { places, doubtful: false };
 }
 
 /**

@@ -83,4 +83,22 @@ describe('solveReading', () => {
     expect(corrected.symbols[1]).not.toHaveProperty('place');
     expect(corrected.text).toBe('+3');
   });
+
+  it('offers the other reading of a layout near its limits', () => {
+    // A 3 whose middle stands at 0.28 of the 2's height: 2³, or 23 if a little lower.
+    const near = solveReading([
+      { symbol: '2', box: [0, 0, 10, 20] as Box },
+      { symbol: '3', box: [12, 0.6, 6, 10] as Box },
+    ]);
+    expect(near).toMatchObject({ text: '2^3', value: '8', layoutDoubtful: true });
+    expect(near.otherLayout).toEqual({ text: '23', latex: '23', value: '23', approx: null });
+    const clear = solveReading(
+      write([
+        ['2', 0],
+        ['3', 1],
+      ]),
+    );
+    expect(clear.layoutDoubtful).toBe(false);
+    expect(clear).not.toHaveProperty('otherLayout');
+  });
 });

@@ -1,6 +1,6 @@
 import { linearText } from '../math/linearText.ts';
 import { solve, type Solution } from '../math/solve.ts';
-import type { Place } from '../types.ts';
+import type { OtherReading, Place } from '../types.ts';
 import { layoutSymbols } from './layoutSymbols.ts';
 import { readingLatex } from './readingLatex.ts';
 
@@ -18,6 +18,8 @@ export interface SolvedReading<S> extends Solution {
   readonly latex: string;
   /** The structure would read otherwise if the writing stood a little otherwise. */
   readonly layoutDoubtful: boolean;
+  /** That other reading, when the layout is doubtful. */
+  readonly otherLayout?: OtherReading;
 }
 
 /**
@@ -26,20 +28,35 @@ export interface SolvedReading<S> extends Solution {
  * correction re-reads the layout and the calculation as recognition does.
  */
 export function solveReading<S extends Laid>(symbols: readonly S[]): SolvedReading<S> {
-  const { places, doubtful } = layoutSymbols(symbols);
-  const placed = symbols.map((s, i): S => {
-    const place = places[i];
-    if (place) return { ...s, place };
-    if (s.place === undefined) return s;
-    // A symbol lowered onto the line (a correction changed its base) loses its old place.
-    return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'place')) as S;
-  });
+  const { places, doubtful, other } = layoutSymbols(symbols);
+  const placed = withPlaces(symbols, places);
   const written = linearText(placed, true);
-  return {
+  const reading = {
     ...solve(written.text, written.origins),
     symbols: placed,
     text: linearText(placed).text,
     latex: readingLatex(placed),
     layoutDoubtful: doubtful,
   };
+  if (!other) return reading;
+  const alt = withPlaces(symbols, other);
+  const altWritten = linearText(alt, true);
+  const { value, approx } = solve(altWritten.text, altWritten.origins);
+  return {
+    ...reading,
+    otherLayout: { text: linearText(alt).text, latex: readingLatex(alt), value, approx },
+  };
+}
+
+function withPlaces<S extends Laid>(
+  symbols: readonly S[],
+  places: readonly (Place | undefined)[],
+): S[] {
+  return symbols.map((s, i): S => {
+    const place = places[i];
+    if (place) return { ...s, place };
+    if (s.place === undefined) return s;
+    // A symbol lowered onto the line (a correction changed its base) loses its old place.
+    return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'place')) as S;
+  });
 }
