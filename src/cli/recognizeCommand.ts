@@ -92,12 +92,15 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
 function describe(r: Recognition): string {
   if (r.text === '') return '(no ink found)';
   if (r.error) return `${r.text} (${r.error.message})`;
+  // An inexact answer has no exact value, only its approximation: `√2 = ≈ 1.414213562`.
   const approx = r.approx ? ` ≈ ${r.approx}` : '';
   const unsure = r.unsure ? ' (unsure: check the reading)' : '';
-  if (r.check === null) return `${r.text.replace(/=$/, '')} = ${r.value}${approx}${unsure}`;
+  const value = r.value === null ? '' : r.value;
+  if (r.check === null)
+    return `${r.text.replace(/=$/, '')} =${value === '' ? '' : ` ${value}`}${approx}${unsure}`;
   const left = r.text.slice(0, r.text.indexOf('='));
   const verdict = r.check
     ? `${r.text} (correct)`
-    : `${r.text} (wrong: ${left} = ${r.value}${approx})`;
+    : `${r.text} (wrong: ${left} =${value === '' ? '' : ` ${value}`}${approx})`;
   return verdict + unsure;
 }

@@ -12,7 +12,13 @@ export function describeResult(shown: Shown): string {
     const finished = shown.text.endsWith('=') || shown.error.code === 'division-by-zero';
     return finished ? `${spoken}: ${shown.error.message}` : '';
   }
-  if (shown.value === null) return '';
+  if (shown.value === null && shown.approx === null) return '';
+  // An inexact answer (`√2`) is only ever about its ten digits.
+  if (shown.value === null) {
+    return shown.check === null
+      ? `${spoken}, about ${shown.approx}`
+      : `${spoken}: ${shown.check ? 'correct, to twelve digits' : `not quite, the left side is about ${shown.approx}`}`;
+  }
   const approx = shown.approx === null ? '' : `, about ${shown.approx}`;
   if (shown.check !== null) {
     return `${spoken}: ${shown.check ? 'correct' : `not quite, the left side is ${shown.value}`}`;

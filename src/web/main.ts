@@ -200,8 +200,10 @@ function chooseSymbol(index: number, button: HTMLButtonElement): void {
 
 function remember(): void {
   const existing = recent.findIndex((e) => e.drawing === drawing);
-  if (shown.value === null || shown.error !== null || !shown.text.includes('=')) return;
-  const value = shown.approx === null ? shown.value : `${shown.value} ≈ ${shown.approx}`;
+  if (shown.error !== null || !shown.text.includes('=')) return;
+  if (shown.value === null && shown.approx === null) return;
+  const value =
+    shown.approx === null ? shown.value! : `${shown.value ?? ''} ≈ ${shown.approx}`.trim();
   const entry = { text: shown.text, value, drawing };
   if (existing >= 0) recent.splice(existing, 1);
   recent.unshift(entry);

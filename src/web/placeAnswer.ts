@@ -9,6 +9,7 @@ export interface AnswerToWrite {
 interface Shown {
   readonly text: string;
   readonly value: string | null;
+  readonly approx: string | null;
   readonly check: boolean | null;
   readonly symbols: readonly RecognizedSymbol[];
 }
@@ -29,7 +30,9 @@ export function placeAnswer(
   const last = shown.symbols[shown.symbols.length - 1];
   if (!last) return null;
   let text: string;
-  if (shown.text.endsWith('=') && shown.value !== null) text = shown.value;
+  // An inexact answer (`√2=`) is written as its ten digits, as a calculator shows it.
+  const answer = shown.value ?? shown.approx;
+  if (shown.text.endsWith('=') && answer !== null) text = answer;
   else if (shown.check !== null) text = shown.check ? '✓' : '✗';
   else return null;
 

@@ -66,15 +66,23 @@ export function renderReadout(
   exact.textContent = shown.value ?? '';
   const approx = document.createElement('span');
   approx.className = 'answer-approx';
-  approx.textContent = shown.approx === null || shown.value === null ? '' : ` ≈ ${shown.approx}`;
+  // An inexact answer (`√2`) has no exact value: its approximation is the answer, `≈ …`.
+  approx.textContent = shown.approx === null ? '' : ` ≈ ${shown.approx}`;
+  const answered = shown.value !== null || shown.approx !== null;
   el.value.replaceChildren(
-    ...(shown.value === null ? [] : approx.textContent ? [exact, approx] : [exact]),
+    ...(!answered
+      ? []
+      : shown.value === null
+        ? [approx]
+        : approx.textContent
+          ? [exact, approx]
+          : [exact]),
   );
-  el.answer.classList.toggle('has-value', shown.value !== null);
+  el.answer.classList.toggle('has-value', answered);
   el.answer.classList.toggle('after-equals', shown.text.endsWith('='));
   el.answer.dataset.check = shown.check === null ? '' : String(shown.check);
   // An answer that rests on a doubtful reading is shown as one to check, not as a fact.
-  el.answer.dataset.unsure = String(shown.unsure && shown.value !== null);
+  el.answer.dataset.unsure = String(shown.unsure && answered);
 
   el.message.textContent = shown.error?.message ?? '';
   el.message.dataset.code = shown.error?.code ?? '';
@@ -85,7 +93,7 @@ export function renderReadout(
   const otherTip =
     other === undefined
       ? ''
-      : `It may also read ${other.text}${other.value === null ? '' : ` = ${other.value}`}.`;
+      : `It may also read ${other.text}${other.value === null ? '' : ` = ${other.value}`}${other.value === null && other.approx !== null ? ` ≈ ${other.approx}` : ''}.`;
   el.tip.textContent =
     unsure === 0
       ? otherTip

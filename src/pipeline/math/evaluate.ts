@@ -1,4 +1,5 @@
-// Walks the AST with exact Rational arithmetic.
+// Walks the AST with exact Rational arithmetic while it can: a root or a power that has no
+// rational value (`√2`, `2^0.5`) is computed as a Real, and so is everything it touches.
 //
 // The walk uses an explicit stack rather than recursion: the parser caps bracket and sign
 // nesting, but a left-associative chain such as 1+1+…+1 is as deep as it is long, and the
@@ -6,6 +7,7 @@
 
 import type { Expr } from './parse.ts';
 import { Rational } from './Rational.ts';
+import { exactRoot, Real, toReal, type Num } from './Real.ts';
 import { ExpressionError, type BinaryOp } from './tokenize.ts';
 
 type Frame = { readonly expr: Expr; readonly visited: boolean };
@@ -13,9 +15,10 @@ type Frame = { readonly expr: Expr; readonly visited: boolean };
 const HUNDRED = Rational.of(100n);
 
 /**
- * The most decimal digits a value may hold (numerator or denominator): far beyond what a
- * page can show, yet every step up to it takes milliseconds. A power is refused from its
- * estimated size before it is computed, so `9^9^9` costs nothing.
+ * The most decimal digits a value may hold (numerator or denominator, or an inexact
+ * value's digits before or after the point): far beyond what a page can show, yet every
+ * step up to it takes milliseconds. A power is refused from its estimated size before it
+ * is computed, so `9^9^9` costs nothing.
  */
 export const MAX_DIGITS = 10_000;
 const MAX_BITS = Math.ceil(MAX_DIGITS * Math.log2(10));
@@ -28,38 +31,80 @@ function tooLarge(what: string, pos: number): ExpressionError {
   );
 }
 
-/** log2 of the larger of a value's numerator and denominator, to a few digits. */
-function log2Size(v: Rational): number {
+/** log10 of a value's size (the larger of numerator and denominator for an exact one). */
+function log10Size(v: Num): number {
+  if (!(v instanceof Rational)) return v.isZero() ? 0 : Math.abs(v.abs().log(10).toNumber());
   const abs = v.num < 0n ? -v.num : v.num;
   const big = abs > v.den ? abs : v.den;
   const shift = Math.max(0, v.bits() - 53);
-  return Math.log2(Number(big >> BigInt(shift))) + shift;
+  return (Math.log2(Number(big >> BigInt(shift))) + shift) / Math.log2(10);
+}
+
+function isZero(v: Num): boolean {
+  return v instanceof Rational ? v.isZero() : v.isZero();
+}
+
+function sign(v: Num): number {
+  return v instanceof Rational ? v.sign() : v.isZero() ? 0 : v.isNegative() ? -1 : 1;
 }
 
 /** `base` to the power `exponent`, refused before computing when it would be too large. */
-function power(base: Rational, exponent: Rational, pos: number): Rational {
-  if (!exponent.isInteger()) {
-    throw new ExpressionError(
-      'syntax',
-      `The exponent at symbol ${pos + 1} is not a whole number; only whole-number powers are calculated so far.`,
-      pos,
-    );
-  }
-  // 0, 1 and -1 stay small under any power, however large the exponent.
-  const tiny = base.isZero() || (base.den === 1n && (base.num === 1n || base.num === -1n));
-  if (!tiny && log2Size(base) * Math.abs(Number(exponent.num)) > MAX_BITS) {
-    throw tooLarge('The power', pos);
-  }
-  if (tiny && base.isZero() && exponent.sign() < 0) {
+function power(base: Num, exponent: Num, pos: number): Num {
+  if (isZero(base) && sign(exponent) < 0) {
     throw new ExpressionError(
       'division-by-zero',
       `The exponent at symbol ${pos + 1} is negative, and zero to a negative power divides by zero; change the base or the exponent.`,
       pos,
     );
   }
-  if (tiny && !base.isZero())
+  if (isZero(base)) return sign(exponent) === 0 ? Rational.ONE : Rational.ZERO;
+  const whole = exponent instanceof Rational && exponent.isInteger();
+  // 1 and -1 stay small under any whole power, however large.
+  if (whole && base instanceof Rational && base.den === 1n && (base.num === 1n || base.num === -1n))
     return base.num === 1n || exponent.num % 2n === 0n ? Rational.ONE : base;
-  return base.pow(exponent.num);
+  const e =
+    exponent instanceof Rational
+      ? Number(exponent.num) / Number(exponent.den)
+      : exponent.toNumber();
+  if (!Number.isFinite(e) || log10Size(base) * Math.abs(e) > MAX_DIGITS)
+    throw tooLarge('The power', pos);
+  if (whole && base instanceof Rational) return base.pow(exponent.num);
+  if (sign(base) < 0 && !whole) {
+    throw new ExpressionError(
+      'not-real',
+      `The exponent at symbol ${pos + 1} is a fraction and its base is negative: that is no real number. Change the base or the exponent.`,
+      pos,
+    );
+  }
+  // A rational power p/q of a rational base is exact when the base is a perfect q-th power.
+  if (base instanceof Rational && exponent instanceof Rational && exponent.den <= 64n) {
+    const q = Number(exponent.den);
+    const [n, d] = [exactRoot(base.num, q), exactRoot(base.den, q)];
+    if (n !== null && d !== null) return Rational.of(n, d).pow(exponent.num);
+  }
+  return fitted(toReal(base).pow(toReal(exponent)), 'The power', pos);
+}
+
+/** The square root of `v`, exact when it is a perfect square. */
+function root(v: Num, pos: number): Num {
+  if (sign(v) < 0) {
+    throw new ExpressionError(
+      'not-real',
+      `The '√' at symbol ${pos + 1} takes the root of a negative number, which is no real number; change what is under it.`,
+      pos,
+    );
+  }
+  if (v instanceof Rational) {
+    const [n, d] = [exactRoot(v.num, 2), exactRoot(v.den, 2)];
+    if (n !== null && d !== null) return Rational.of(n, d);
+  }
+  return toReal(v).sqrt();
+}
+
+/** An inexact result, refused when it has too many digits to write out. */
+function fitted(v: Real, what: string, pos: number): Real {
+  if (!v.isFinite() || Math.abs(v.e) > MAX_DIGITS) throw tooLarge(what, pos);
+  return v;
 }
 
 function divisionByZero(glyph: string, pos: number): ExpressionError {
@@ -71,14 +116,15 @@ function divisionByZero(glyph: string, pos: number): ExpressionError {
 }
 
 /**
- * The exact value of `expr`. Throws ExpressionError with code `division-by-zero`
- * (pointing at the '÷') when a divisor evaluates to zero.
+ * The value of `expr`: a Rational when exact, else a Real. Throws ExpressionError with
+ * code `division-by-zero` (pointing at the '÷' or the exponent), `not-real` (a root of a
+ * negative number) or `too-large`.
  */
-export function evaluate(expr: Expr): Rational {
+export function evaluate(expr: Expr): Num {
   // Post-order: a node is pushed once to schedule its children and again (visited) to
   // combine their values, which by then sit on top of `values`.
   const work: Frame[] = [{ expr, visited: false }];
-  const values: Rational[] = [];
+  const values: Num[] = [];
 
   for (let frame = work.pop(); frame !== undefined; frame = work.pop()) {
     const node = frame.expr;
@@ -87,10 +133,19 @@ export function evaluate(expr: Expr): Rational {
         values.push(Rational.of(node.value, 10n ** BigInt(node.places ?? 0)));
         break;
       case 'percent':
+      case 'negate':
+      case 'root':
         if (!frame.visited) {
           work.push({ expr: node, visited: true }, { expr: node.operand, visited: false });
         } else {
-          values.push(pop(values).div(HUNDRED));
+          const v = pop(values);
+          values.push(
+            node.kind === 'percent'
+              ? divide(v, HUNDRED)
+              : node.kind === 'negate'
+                ? negate(v)
+                : root(v, node.pos),
+          );
         }
         break;
       case 'power':
@@ -103,13 +158,6 @@ export function evaluate(expr: Expr): Rational {
         } else {
           const exponent = pop(values);
           values.push(power(pop(values), exponent, node.pos));
-        }
-        break;
-      case 'negate':
-        if (!frame.visited) {
-          work.push({ expr: node, visited: true }, { expr: node.operand, visited: false });
-        } else {
-          values.push(pop(values).neg());
         }
         break;
       case 'binary':
@@ -126,11 +174,13 @@ export function evaluate(expr: Expr): Rational {
           // `a + b%` and `a - b%` add or take away b percent of a, as everyday calculators
           // do; anywhere else `%` is ÷100 (the right operand's value is already b/100).
           const share = (node.op === '+' || node.op === '-') && node.right.kind === 'percent';
-          const result = apply(node, left, share ? left.mul(right) : right);
+          const result = apply(node, left, share ? times(left, right) : right);
           // Products of large powers grow past any bound one by one; stop them here.
-          if (result.bits() > MAX_BITS)
-            throw tooLarge(`The result of the '${node.glyph}'`, node.pos);
-          values.push(result);
+          const what = `The result of the '${node.glyph}'`;
+          if (result instanceof Rational) {
+            if (result.bits() > MAX_BITS) throw tooLarge(what, node.pos);
+            values.push(result);
+          } else values.push(fitted(result, what, node.pos));
         }
         break;
     }
@@ -138,26 +188,39 @@ export function evaluate(expr: Expr): Rational {
   return pop(values);
 }
 
+function negate(v: Num): Num {
+  return v instanceof Rational ? v.neg() : v.neg();
+}
+
+function times(a: Num, b: Num): Num {
+  return a instanceof Rational && b instanceof Rational ? a.mul(b) : toReal(a).times(toReal(b));
+}
+
+function divide(a: Num, b: Num): Num {
+  return a instanceof Rational && b instanceof Rational ? a.div(b) : toReal(a).div(toReal(b));
+}
+
 function apply(
   { op, glyph, pos }: { readonly op: BinaryOp; readonly glyph: string; readonly pos: number },
-  left: Rational,
-  right: Rational,
-): Rational {
+  left: Num,
+  right: Num,
+): Num {
+  const exact = left instanceof Rational && right instanceof Rational;
   switch (op) {
     case '+':
-      return left.add(right);
+      return exact ? left.add(right) : toReal(left).plus(toReal(right));
     case '-':
-      return left.sub(right);
+      return exact ? left.sub(right) : toReal(left).minus(toReal(right));
     case '×':
-      return left.mul(right);
+      return times(left, right);
     case '÷':
       // Checked here rather than caught from Rational.div so the error can name the glyph.
-      if (right.isZero()) throw divisionByZero(glyph, pos);
-      return left.div(right);
+      if (isZero(right)) throw divisionByZero(glyph, pos);
+      return divide(left, right);
   }
 }
 
-function pop(values: Rational[]): Rational {
+function pop(values: Num[]): Num {
   const v = values.pop();
   // Unreachable for a well-formed AST; a loud failure beats a silently wrong answer.
   if (v === undefined) throw new Error('evaluate: value stack underflow (malformed AST).');

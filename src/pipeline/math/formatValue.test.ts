@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { APPROX_DIGITS, formatValue } from './formatValue.ts';
+import { Real } from './Real.ts';
 import { Rational } from './Rational.ts';
 
 const r = (n: bigint | number, d: bigint | number = 1n): Rational => Rational.of(n, d);
@@ -90,7 +91,7 @@ describe('formatValue', () => {
       fc.property(rationals, (value) => {
         const { value: text } = formatValue(value);
         expect(text).toMatch(/^-?(0|[1-9]\d*)(\.\d*[1-9]|\/[1-9]\d*)?$/);
-        expect(readBack(text).equals(value)).toBe(true);
+        expect(readBack(text!).equals(value)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -100,7 +101,7 @@ describe('formatValue', () => {
     fc.assert(
       fc.property(rationals, (value) => {
         const { value: text, approx } = formatValue(value);
-        expect(approx === null).toBe(!text.includes('/'));
+        expect(approx === null).toBe(!text!.includes('/'));
         if (approx === null) return;
         const digits = approx.replace(/^-?0*\.?0*/, '').replace('.', '');
         const significant = approx.includes('.') ? digits : digits.slice(0, APPROX_DIGITS);
@@ -120,5 +121,18 @@ describe('formatValue', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives an inexact value no exact string, only its ten digits', () => {
+    expect(formatValue(new Real(2).sqrt())).toEqual({ value: null, approx: '1.414213562' });
+    expect(formatValue(new Real(2).sqrt().neg())).toEqual({ value: null, approx: '-1.414213562' });
+    expect(formatValue(new Real('1e40').plus(1).sqrt().minus('1e20'))).toEqual({
+      value: null,
+      approx: '0.000000000000000000005000000000',
+    });
+    expect(formatValue(new Real(10).pow(30).times(new Real(2).sqrt()))).toEqual({
+      value: null,
+      approx: '1414213562000000000000000000000',
+    });
   });
 });

@@ -1,4 +1,4 @@
-// Turns an exact Rational into the text the user sees.
+// Turns a value (an exact Rational, or an inexact Real) into the text the user sees.
 //
 // `value` is canonical (one spelling per number) so clients and tests can compare strings:
 //   - an integer: `33`, `-4` (never `007` or `-0`);
@@ -13,12 +13,14 @@
 // Number would lose digits (or overflow to Infinity) for the huge values exact arithmetic
 // can produce.
 
-import type { Rational } from './Rational.ts';
+import { Rational } from './Rational.ts';
+import type { Num } from './Real.ts';
 
 export const APPROX_DIGITS = 10;
 
 export interface FormattedValue {
-  readonly value: string;
+  /** Null when the value is inexact. */
+  readonly value: string | null;
   readonly approx: string | null;
 }
 
@@ -80,8 +82,18 @@ function approximate(num: bigint, den: bigint): string {
   return `${sign}${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
 }
 
-/** The canonical display string of `r`, plus a decimal approximation when it is `n/d`. */
-export function formatValue(r: Rational): FormattedValue {
+/**
+ * The canonical display string of an exact value, plus a decimal approximation when it is
+ * `n/d`; an inexact one has no exact string, only its approximation.
+ */
+export function formatValue(r: Num): FormattedValue {
+  if (!(r instanceof Rational)) {
+    // The Real's digits as an exact fraction, rounded as an exact value's are.
+    const [digits, places = ''] = r.abs().toFixed().split('.');
+    const num = BigInt(digits! + places) * BigInt(r.isNegative() ? -1 : 1);
+    if (num === 0n) return { value: null, approx: '0' };
+    return { value: null, approx: approximate(num, 10n ** BigInt(places.length)) };
+  }
   // Rational keeps zero as 0/1, so `-0` cannot arise here.
   if (r.isInteger()) return { value: r.num.toString(), approx: null };
   const decimal = terminatingDecimal(r.num, r.den);

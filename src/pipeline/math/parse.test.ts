@@ -19,6 +19,8 @@ function shape(e: Expr): string {
       return `(${e.op} ${shape(e.left)} ${shape(e.right)})`;
     case 'power':
       return `(^ ${shape(e.base)} ${shape(e.exponent)})`;
+    case 'root':
+      return `(√ ${shape(e.operand)})`;
   }
 }
 

@@ -8,7 +8,7 @@
 //   unary     := ('-' | '+') unary | power
 //   power     := postfix ( '^' unary )?
 //   postfix   := primary '%'?
-//   primary   := NUMBER | '(' expr ')'
+//   primary   := NUMBER | '(' expr ')' | '√' primary
 //
 // Implicit multiplication (`2(3)`, `(1)(2)`) is rejected on purpose: a handwritten stroke
 // the recogniser missed between two groups is far more likely than a user relying on it,
@@ -32,6 +32,8 @@ export type Expr =
   | { readonly kind: 'negate'; readonly operand: Expr; readonly pos: number }
   /** A postfix `%` at `pos`: its operand ÷ 100, or a share of the left side of + and -. */
   | { readonly kind: 'percent'; readonly operand: Expr; readonly pos: number }
+  /** The square root of `operand`; `pos` is the `√`. */
+  | { readonly kind: 'root'; readonly operand: Expr; readonly pos: number }
   /** `base` to the power `exponent`; `pos` is the exponent's first symbol. */
   | { readonly kind: 'power'; readonly base: Expr; readonly exponent: Expr; readonly pos: number }
   | {
@@ -73,6 +75,8 @@ function show(token: Token): string {
       return "'%'";
     case 'caret':
       return "'^'";
+    case 'root':
+      return "'√'";
   }
 }
 
@@ -188,6 +192,20 @@ class Parser {
       return t.places === undefined
         ? { kind: 'number', value: t.value, pos: t.pos }
         : { kind: 'number', value: t.value, places: t.places, pos: t.pos };
+    }
+    if (t?.kind === 'root') {
+      this.i++;
+      const next = this.peek();
+      if (next?.kind !== 'number' && next?.kind !== 'lparen' && next?.kind !== 'root') {
+        throw syntax(
+          `The '√' at ${at(t.pos)} has nothing under it to take the root of; write a number after it or under its bar.`,
+          t.pos,
+        );
+      }
+      this.enter(t.pos);
+      const operand = this.primary();
+      this.depth--;
+      return { kind: 'root', operand, pos: t.pos };
     }
     if (t?.kind === 'lparen') {
       this.i++;

@@ -118,11 +118,37 @@ describe('solve', () => {
     expect(s.value).toBe(value);
   });
 
+  // Roots and fractional powers: exact where the arithmetic allows, else only approximate.
+  it.each([
+    ['√16', '4', null],
+    ['√(9÷4)', '1.5', null],
+    ['3×√16+2^2', '16', null],
+    ['8^(2÷3)', '4', null],
+    ['√2', null, '1.414213562'],
+    ['2^0.5', null, '1.414213562'],
+    ['3×√92', null, '28.77498914'],
+    ['√(10^40+1)-10^20', null, '0.000000000000000000005000000000'],
+    ['√2×√2=2', null, '2.000000000'],
+  ])('%j is %s ≈ %s', (text, value, approx) => {
+    const s = solve(text);
+    expect(s.error).toBeNull();
+    expect(s.value).toBe(value);
+    expect(s.approx).toBe(approx);
+  });
+
+  it('checks an inexact equation to 12 significant digits', () => {
+    expect(solve('√2×√2=2').check).toBe(true);
+    expect(solve('√2=1.414213562').check).toBe(false);
+  });
+
   it.each([
     ['^2', 'syntax', /^The '\^' at symbol 1 has no number or bracket before it/],
     ['2+^2', 'syntax', /^The '\^' at symbol 3 has no number or bracket before it/],
     ['0^-1', 'division-by-zero', /^The exponent at symbol 2 is negative/],
-    ['2^0.5', 'syntax', /^The exponent at symbol 2 is not a whole number/],
+    ['(-8)^0.5', 'not-real', /^The exponent at symbol 5 is a fraction and its base is negative/],
+    ['√(0-4)', 'not-real', /^The '√' at symbol 1 takes the root of a negative number/],
+    ['√', 'syntax', /^The '√' at symbol 1 has nothing under it/],
+    ['2+√×3', 'syntax', /^The '√' at symbol 3 has nothing under it/],
     ['9^9^9', 'too-large', /^The power at symbol 2 has more than 10000 digits/],
     ['2^40000', 'too-large', /^The power at symbol 2/],
     ['(10^9000)×(10^9000)', 'too-large', /^The result of the '×' at symbol 10 has more than/],
@@ -253,15 +279,17 @@ describe('solve', () => {
           'division-by-zero',
           'percent-without-number',
           'too-large',
+          'not-real',
         ]).toContain(result.error.code);
         expect(result.error.message.length).toBeGreaterThan(0);
       } else if (text !== '') {
-        expect(result.value).not.toBeNull();
+        // An answer: exact, or inexact with its approximation.
+        expect(result.value ?? result.approx).not.toBeNull();
       }
     };
 
     it('over the calculator alphabet', () => {
-      const symbol = fc.constantFrom(...'0123456789+-×÷=()?%.^');
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()?%.^√');
       fc.assert(
         fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
         {
@@ -271,7 +299,7 @@ describe('solve', () => {
     });
 
     it('over the alphabet without "?", so syntax and arithmetic get exercised', () => {
-      const symbol = fc.constantFrom(...'0123456789+-×÷=()%.^', '(', ')', '-', '^');
+      const symbol = fc.constantFrom(...'0123456789+-×÷=()%.^√', '(', ')', '-', '^');
       fc.assert(
         fc.property(fc.array(symbol, { maxLength: 40 }), (s) => check(s.join(''))),
         {

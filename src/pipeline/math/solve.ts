@@ -12,22 +12,30 @@
 //   `0.1+0.2`   → value 0.3: decimals are exact
 //   `200+10%`   → value 220: the right operand of + or - as a share of the left side, as
 //                 everyday calculators read it; `200×92%` → 184: elsewhere `%` is ÷100
+//   `√16`       → value 4; `√2` → value null, approx 1.414213562 (no exact form);
 //   `2^10`      → value 1024; `10^-3` → 0.001; `-3^2` → -9 (a raised exponent is written
 //                 `^` in the text, its brackets marks of the layout: see TextOrigin)
 // Error codes (ResultErrorCode, see errors.ts): `unreadable-symbol` (a '?' in the text),
-// `syntax`, `division-by-zero`, `percent-without-number`, `too-large`, and `internal` for a bug in this stage (which should never
+// `syntax`, `division-by-zero`, `percent-without-number`, `too-large`, `not-real`, and `internal` for a bug in this stage (which should never
 // happen, but must not escape).
 
 import { resultError, type ResultError, type ResultErrorCode } from '../errors.ts';
 import { evaluate } from './evaluate.ts';
 import { formatValue } from './formatValue.ts';
+import { sameNum } from './Real.ts';
 import { parse } from './parse.ts';
 import { ExpressionError, tokenize, type TextOrigin } from './tokenize.ts';
 
 export interface Solution {
-  /** Canonical exact value of the left-hand side (see formatValue), or null. */
+  /**
+   * Canonical exact value of the left-hand side (see formatValue), or null: when there is
+   * no answer (see `error`), or when the answer has no exact form (`√2`; see `approx`).
+   */
   readonly value: string | null;
-  /** Decimal approximation when `value` is a fraction `n/d`, else null. */
+  /**
+   * Ten significant digits of the answer when `value` is a fraction `n/d` or when the
+   * answer is inexact (`value` null, `√2` ≈ 1.414213562), else null.
+   */
   readonly approx: string | null;
   /** For `a=b`: whether a equals b exactly; null when there is no right-hand side. */
   readonly check: boolean | null;
@@ -52,7 +60,7 @@ export function solve(text: string, origins?: readonly TextOrigin[]): Solution {
   try {
     const statement = parse(tokenize(text, origins));
     const left = evaluate(statement.left);
-    const check = statement.right === null ? null : left.equals(evaluate(statement.right));
+    const check = statement.right === null ? null : sameNum(left, evaluate(statement.right));
     const { value, approx } = formatValue(left);
     return { value, approx, check, error: null };
   } catch (err) {

@@ -4,7 +4,7 @@
 // from handwriting: symbol i of the text is drawn symbol i, and error messages point the
 // user at "symbol i + 1" so the UI can highlight the ink they need to fix.
 //
-// The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) ^ and '?', the canonical symbols
+// The alphabet is deliberately closed: 0-9 . % + - × ÷ = ( ) ^ √ and '?', the canonical symbols
 // of recognised text, plus the written glyphs that mean an operator (`/ : * ·`), read through
 // the one mapping the pipeline and the page use (canonicalSymbol). Accepting other
 // look-alikes (x, spaces) here would hide bugs in the stages that produce the text.
@@ -25,7 +25,12 @@ export const MAX_SYMBOLS = 10_000;
 /** The result error codes the expression stages (tokenize, parse, evaluate) throw. */
 export type ExpressionErrorCode = Extract<
   ResultErrorCode,
-  'syntax' | 'unreadable-symbol' | 'division-by-zero' | 'percent-without-number' | 'too-large'
+  | 'syntax'
+  | 'unreadable-symbol'
+  | 'division-by-zero'
+  | 'percent-without-number'
+  | 'too-large'
+  | 'not-real'
 >;
 
 /**
@@ -66,7 +71,7 @@ export type Token =
       readonly pos: number;
     }
   | {
-      readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent' | 'caret';
+      readonly kind: 'lparen' | 'rparen' | 'equals' | 'percent' | 'caret' | 'root';
       readonly pos: number;
       /** A mark of the layout (an exponent's `^` and brackets), not a symbol drawn. */
       readonly mark?: true;
@@ -85,6 +90,7 @@ const SIMPLE = {
   '^': 'caret',
   '=': 'equals',
   '%': 'percent',
+  '√': 'root',
 } as const;
 
 function isDigit(ch: string): boolean {
@@ -166,7 +172,8 @@ export function tokenize(text: string, origins?: readonly TextOrigin[]): Token[]
       case ')':
       case '^':
       case '=':
-      case '%': {
+      case '%':
+      case '√': {
         const kind = SIMPLE[ch];
         tokens.push(isMark(i) ? { kind, pos: at(i), mark: true } : { kind, pos: at(i) });
         break;
@@ -174,7 +181,7 @@ export function tokenize(text: string, origins?: readonly TextOrigin[]): Token[]
       default:
         throw new ExpressionError(
           'syntax',
-          `Symbol ${at(i) + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ) / : * ·; erase it or write it again.`,
+          `Symbol ${at(i) + 1} (${describeChar(ch)}) is not a digit or one of . % + - × ÷ = ( ) / : * · √; erase it or write it again.`,
           at(i),
         );
     }
