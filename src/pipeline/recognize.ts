@@ -86,6 +86,7 @@ export async function recognize(
     parts.boxes,
     options.segment,
     parts.noDot,
+    parts.crossings,
   );
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));

@@ -94,11 +94,14 @@ export interface Alternative {
 
 /** Where a symbol stands in the structure of its line, when not simply on the line. */
 export interface Place {
-  /** Raised as (part of) an exponent. */
-  readonly role: 'exponent';
-  /** How deep: 1 in an exponent, 2 in an exponent's exponent. */
+  /** Raised as (part of) an exponent, or under a `√`'s bar. */
+  readonly role: 'exponent' | 'radicand';
+  /** How deep in exponents: 1 in an exponent, 2 in an exponent's exponent; 0 for a radicand. */
   readonly level: number;
-  /** The index in `symbols` of the last symbol of what it raises (a digit or a `)`). */
+  /**
+   * For an exponent, the index in `symbols` of the last symbol of what it raises (a digit or
+   * a `)`); for a radicand, the index of its `√`.
+   */
   readonly base: number;
 }
 

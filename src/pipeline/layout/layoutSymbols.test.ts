@@ -73,4 +73,18 @@ describe('layoutSymbols', () => {
       ),
     );
   });
+
+  it("puts what stands under a root's bar under it, and nothing for a sign with no bar", () => {
+    const sign = { symbol: '√', box: [0, -5, 70, 28] as Box };
+    const { places } = layoutSymbols([sign, on('9', 14), on('+', 28), on('7', 40), on('=', 75)]);
+    expect(places).toEqual([
+      undefined,
+      { role: 'radicand', level: 0, base: 0 },
+      { role: 'radicand', level: 0, base: 0 },
+      { role: 'radicand', level: 0, base: 0 },
+      undefined,
+    ]);
+    const tick = { symbol: '√', box: [0, -2, 10, 24] as Box };
+    expect(layoutSymbols([tick, on('9', 14)]).places).toEqual([undefined, undefined]);
+  });
 });

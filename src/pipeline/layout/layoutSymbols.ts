@@ -24,7 +24,8 @@ const DIGITS = /^[0-9]$/;
 
 /**
  * The structure of a reading from its symbols and their boxes, in reading order: which
- * runs are raised as exponents (raisedLevels) and what each raises. A run raises the
+ * runs are raised as exponents (raisedLevels) and what each raises, and which stand under a
+ * `√`'s bar. A run raises the
  * symbol before it only when that is a digit or a `)`, and the run is a short number (with
  * its sign, in brackets, or a sum) holding a digit and no `=`; otherwise it is read on the
  * line: a `×` written high is still a `×`, and a long number drifting up is one number. The layout is doubtful when
@@ -40,8 +41,11 @@ export function layoutSymbols(symbols: readonly Laid[]): Layout {
   const other = [LAYOUT_SLACK, -LAYOUT_SLACK]
     .map(levelsAt)
     .find((o) => o.some((l, i) => l !== levels[i]));
-  const places = placesOf(levels);
-  return other ? { places, doubtful: true, other: placesOf(other) } : { places, doubtful: false };
+  const under = radicands(symbols);
+  const places = placesOf(levels, under);
+  return other
+    ? { places, doubtful: true, other: placesOf(other, under) }
+    : { places, doubtful: false };
 }
 
 /**
@@ -75,9 +79,30 @@ function acceptRuns(symbols: readonly Laid[], raised: readonly number[]): number
   return levels;
 }
 
-function placesOf(levels: readonly number[]): (Place | undefined)[] {
+/**
+ * Per symbol, the index of the `√` whose bar it stands under, or -1: the run right after a
+ * `√` with its middle under the bar (to the left of the sign's right end, below its top).
+ * A `√` with little or no bar holds nothing here; the parser gives it the number after it.
+ */
+function radicands(symbols: readonly Laid[]): number[] {
+  const under = symbols.map(() => -1);
+  symbols.forEach((s, r) => {
+    if (s.symbol !== '√') return;
+    const [x, y, w] = s.box;
+    for (let k = r + 1; k < symbols.length; k++) {
+      const [bx, by, bw, bh] = symbols[k]!.box;
+      if (bx + bw / 2 >= x + w || by + bh / 2 <= y) break;
+      // A later `√` under this one takes its own radicand (processed after, it overrides).
+      under[k] = r;
+    }
+  });
+  return under;
+}
+
+function placesOf(levels: readonly number[], under: readonly number[]): (Place | undefined)[] {
   return levels.map((level, i) => {
-    if (level === 0) return undefined;
+    if (level === 0)
+      return under[i]! >= 0 ? { role: 'radicand', level: 0, base: under[i]! } : undefined;
     let start = i;
     while (start > 0 && levels[start - 1]! >= level) start--;
     return { role: 'exponent', level, base: start - 1 };

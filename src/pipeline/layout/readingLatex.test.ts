@@ -23,4 +23,17 @@ describe('readingLatex', () => {
       ]),
     ).toBe('2^{3^{2}}\\times 10^{-3}');
   });
+
+  it('writes a radicand in \\sqrt{}, under the bar or the number after a sign with none', () => {
+    const under = { role: 'radicand' as const, level: 0, base: 0 };
+    expect(
+      readingLatex([
+        { symbol: '√' },
+        { symbol: '9', place: under },
+        { symbol: '+', place: under },
+        { symbol: '7', place: under },
+      ]),
+    ).toBe('\\sqrt{9+7}');
+    expect(readingLatex([...'√169+7'].map((symbol) => ({ symbol })))).toBe('\\sqrt{169}+7');
+  });
 });

@@ -12,20 +12,61 @@ const LATEX: Readonly<Record<string, string>> = {
   '*': '\\ast ',
   '·': '\\cdot ',
   '%': '\\%',
+  '√': '\\sqrt',
 };
 
 /**
  * The reading as LaTeX, as written (`96/8` stays `96/8`), with its structure: an exponent
- * is `^{...}`. For a client to typeset the reading; the answer comes from `text`.
+ * is `^{...}`, a radicand `\sqrt{...}` (what stands under the bar, or for a `√` with no bar
+ * the number after it). For a client to typeset the reading; the answer comes from `text`.
  */
 export function readingLatex(symbols: readonly Placed[]): string {
   let latex = '';
-  let level = 0;
-  for (const s of symbols) {
-    const l = s.place?.level ?? 0;
-    for (; level > l; level--) latex += '}';
-    for (; level < l; level++) latex += '^{';
+  // Groups open, innermost last: an exponent, or a radicand with the index it ends at.
+  const open: (number | 'exponent')[] = [];
+  const depth = (): number => open.filter((g) => g === 'exponent').length;
+  const ends = radicandEnds(symbols);
+  symbols.forEach((s, i) => {
+    const level = s.place?.level ?? 0;
+    while (depth() > level) {
+      open.pop();
+      latex += '}';
+    }
+    while (depth() < level) {
+      open.push('exponent');
+      latex += '^{';
+    }
     latex += LATEX[s.symbol] ?? s.symbol;
+    if (s.symbol === '√') {
+      latex += '{';
+      open.push(ends[i] ?? i);
+    }
+    while (open.some((g) => g === i)) {
+      open.pop();
+      latex += '}';
+    }
+  });
+  return (latex + '}'.repeat(open.length)).replace(/ +(?=[}^]|$)/g, '');
+}
+
+/**
+ * Per `√`, the index its radicand ends at: the last symbol under its bar (and any exponent
+ * after it), or with no bar the number right after it; the `√` itself when there is none.
+ */
+function radicandEnds(symbols: readonly Placed[]): (number | undefined)[] {
+  const ends: (number | undefined)[] = symbols.map(() => undefined);
+  for (let r = symbols.length - 1; r >= 0; r--) {
+    if (symbols[r]!.symbol !== '√') continue;
+    const level = symbols[r]!.place?.level ?? 0;
+    let end = r;
+    symbols.forEach((s, k) => {
+      if (s.place?.role === 'radicand' && s.place.base === r) end = Math.max(end, ends[k] ?? k);
+    });
+    if (end === r) while (/^[0-9.]$/.test(symbols[end + 1]?.symbol ?? '')) end++;
+    while (end > r && end + 1 < symbols.length && (symbols[end + 1]!.place?.level ?? 0) > level) {
+      end++;
+    }
+    ends[r] = end;
   }
-  return (latex + '}'.repeat(level)).replace(/ +(?=[}^]|$)/g, '');
+  return ends;
 }

@@ -44,4 +44,18 @@ describe('linearText', () => {
     expect(text).toBe('2^(×3)');
     expect(solve(text, origins).error?.message).toMatch(/^'×' at symbol 2 has no number before it/);
   });
+
+  it("brackets what stands under a root's bar", () => {
+    const under = (base: number) => ({ role: 'radicand' as const, level: 0, base });
+    const symbols = [
+      { symbol: '√' },
+      { symbol: '9', place: under(0) },
+      { symbol: '+', place: under(0) },
+      { symbol: '4', place: under(0) },
+      { symbol: '2', place: { role: 'exponent' as const, level: 1, base: 3 } },
+      { symbol: '=' },
+    ];
+    expect(linearText(symbols).text).toBe('√(9+4^2)=');
+    expect(solve(linearText(symbols).text).value).toBe('5');
+  });
 });

@@ -1,6 +1,7 @@
 import { digitBand, type LineBand } from '../geometry/digitBand.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { raisedLevels } from '../geometry/raisedLevels.ts';
+import { holds } from '../geometry/holds.ts';
 import { ringBesideBar } from '../geometry/ringBesideBar.ts';
 import {
   CAP_HEIGHT,
@@ -79,19 +80,33 @@ export function segmentCandidates(
   boxes: readonly InkBox[],
   options: SegmentOptions = {},
   noDot: readonly boolean[] = [],
+  crossings: readonly (readonly [number, number])[] = [],
 ): Candidates {
   const maxParts = options.maxParts ?? MAX_PARTS;
   const maxGap = options.maxGap ?? MAX_GAP;
   const farGap = Math.max(maxGap, options.farGap ?? FAR_GAP);
   const maxWidth = options.maxWidth ?? MAX_WIDTH;
   const mergeOverlap = options.mergeOverlap ?? MERGE_OVERLAP;
-  // Lines top to bottom, each read left to right; no symbol spans two lines.
-  const lines = splitLines(boxes).map((line) =>
-    line.sort(
-      (a, b) => centreX(boxes[a]!) - centreX(boxes[b]!) || boxes[a]!.x - boxes[b]!.x || a - b,
-    ),
-  );
+  // Lines top to bottom, each read left to right; no symbol spans two lines. A part that
+  // holds others under it (a root's sign) is never one symbol with them, and is read where
+  // it starts, before them.
+  const heldBy = new Map<number, Set<number>>();
+  const crossed = new Set(crossings.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
+  const lines = splitLines(boxes).map((line) => {
+    const ticks = line.map((i) => boxes[i]!);
+    for (const c of line) {
+      // Strokes that cross are one symbol's (the strokes of a `*`): nothing holds them.
+      const contents = line.filter(
+        (p) => p !== c && holds(boxes[c]!, boxes[p]!, ticks) && !crossed.has(`${c} ${p}`),
+      );
+      if (contents.length > 0) heldBy.set(c, new Set(contents));
+    }
+    const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
+    return line.sort((a, b) => key(a) - key(b) || boxes[a]!.x - boxes[b]!.x || a - b);
+  });
   const order = lines.flat();
+  const apart = (a: number, b: number): boolean =>
+    heldBy.get(a)?.has(b) === true || heldBy.get(b)?.has(a) === true;
   // Exponents (raisedLevels): each raised run is measured as a line of its own.
   const levelOf: number[] = [];
   const runOf: number[] = [];
@@ -119,6 +134,7 @@ export function segmentCandidates(
     for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
         if (lineOf[a] !== lineOf[b]) continue;
+        if (apart(order[a]!, order[b]!)) continue;
         const [pa, pb] = [boxes[order[a]!]!, boxes[order[b]!]!];
         const free = !noDot[order[a]!] && !noDot[order[b]!];
         if (
@@ -142,6 +158,7 @@ export function segmentCandidates(
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
       if (lineOf[to - 1] !== lineOf[from]) break;
+      if (order.slice(from, to - 1).some((m) => apart(m, order[to - 1]!))) break;
       if (to > from + 1) {
         const gap = (box.x - right) / lineHeight;
         if (gap > farGap) break;

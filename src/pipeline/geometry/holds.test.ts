@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { inkBox } from '../types.ts';
+import { holds } from './holds.ts';
+
+describe('holds', () => {
+  it('holds what stands under a one-stroke root sign, right of its tick', () => {
+    const sign = inkBox(0, 0, 200, 100);
+    expect(holds(sign, inkBox(60, 25, 40, 70))).toBe(true);
+    // Not the tick's own corner, not something touching the bar, not a speck.
+    expect(holds(sign, inkBox(5, 40, 20, 50))).toBe(false);
+    expect(holds(sign, inkBox(60, 2, 40, 70))).toBe(false);
+    expect(holds(sign, inkBox(60, 40, 10, 10))).toBe(false);
+  });
+
+  it('holds what stands under a bar drawn on its own only beside its tick', () => {
+    const bar = inkBox(40, 0, 100, 3);
+    const four = inkBox(60, 15, 40, 70);
+    const tick = inkBox(0, 2, 40, 90);
+    expect(holds(bar, four, [tick, four])).toBe(true);
+    expect(holds(bar, four, [four])).toBe(false);
+    // The hat of a 5: no tick reaches up to it.
+    expect(holds(inkBox(0, 0, 120, 8), inkBox(0, 12, 100, 110), [])).toBe(false);
+    // A bar too short for what stands under it.
+    expect(holds(inkBox(40, 0, 50, 3), four, [tick, four])).toBe(false);
+  });
+});
