@@ -94,13 +94,14 @@ export interface Alternative {
 
 /** Where a symbol stands in the structure of its line, when not simply on the line. */
 export interface Place {
-  /** Raised as (part of) an exponent, or under a `√`'s bar. */
-  readonly role: 'exponent' | 'radicand';
-  /** How deep in exponents: 1 in an exponent, 2 in an exponent's exponent; 0 for a radicand. */
+  /** Raised as (part of) an exponent, under a `√`'s bar, or over or under a fraction's bar. */
+  readonly role: 'exponent' | 'radicand' | 'numerator' | 'denominator';
+  /** How deep in exponents: 1 in an exponent, 2 in an exponent's exponent; else 0. */
   readonly level: number;
   /**
    * For an exponent, the index in `symbols` of the last symbol of what it raises (a digit or
-   * a `)`); for a radicand, the index of its `√`.
+   * a `)`); for a radicand, the index of its `√`; for a numerator or a denominator, the
+   * index of the fraction's bar.
    */
   readonly base: number;
 }

@@ -87,4 +87,22 @@ describe('layoutSymbols', () => {
     const tick = { symbol: '√', box: [0, -2, 10, 24] as Box };
     expect(layoutSymbols([tick, on('9', 14)]).places).toEqual([undefined, undefined]);
   });
+
+  it('reads a bar with writing over and under it as a fraction, the longest bar first', () => {
+    const sym = (symbol: string, box: Box) => ({ symbol, box });
+    const { places } = layoutSymbols([
+      sym('3', [10, 0, 10, 20]),
+      sym('-', [5, 24, 20, 2]),
+      sym('7', [10, 30, 10, 20]),
+      sym('-', [0, 54, 32, 2]),
+      sym('1', [12, 60, 8, 20]),
+    ]);
+    expect(places).toEqual([
+      { role: 'numerator', level: 0, base: 1 },
+      { role: 'numerator', level: 0, base: 3 },
+      { role: 'denominator', level: 0, base: 1 },
+      undefined,
+      { role: 'denominator', level: 0, base: 3 },
+    ]);
+  });
 });

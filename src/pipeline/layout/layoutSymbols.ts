@@ -1,6 +1,7 @@
 import { raisedLevels } from '../geometry/raisedLevels.ts';
 import { LAYOUT_SLACK, MAX_EXPONENT_LEVELS, MAX_EXPONENT_SYMBOLS } from '../tuning.ts';
-import { inkBox, type Place } from '../types.ts';
+import { fractionBar } from '../geometry/fractionBar.ts';
+import { inkBox, type InkBox, type Place } from '../types.ts';
 
 export interface Layout {
   /** Per symbol, its place in the structure; undefined on the line. */
@@ -41,7 +42,7 @@ export function layoutSymbols(symbols: readonly Laid[]): Layout {
   const other = [LAYOUT_SLACK, -LAYOUT_SLACK]
     .map(levelsAt)
     .find((o) => o.some((l, i) => l !== levels[i]));
-  const under = radicands(symbols);
+  const under = groups(symbols, boxes);
   const places = placesOf(levels, under);
   return other
     ? { places, doubtful: true, other: placesOf(other, under) }
@@ -99,10 +100,59 @@ function radicands(symbols: readonly Laid[]): number[] {
   return under;
 }
 
-function placesOf(levels: readonly number[], under: readonly number[]): (Place | undefined)[] {
+interface Group {
+  readonly role: 'radicand' | 'numerator' | 'denominator';
+  readonly base: number;
+}
+
+/**
+ * Per symbol, the group it stands in on the line, innermost: under a `√`'s bar (radicands),
+ * or over or under a fraction's bar (fractionBar on the symbols' boxes; the longest bar
+ * first, so that a bar inside a numerator makes its own fraction there).
+ */
+function groups(symbols: readonly Laid[], boxes: readonly InkBox[]): (Group | undefined)[] {
+  const group: (Group | undefined)[] = radicands(symbols).map((r) =>
+    r >= 0 ? { role: 'radicand', base: r } : undefined,
+  );
+  const bars = symbols
+    .map((s, i) => ({ i, fraction: s.symbol === '-' ? fractionBar(boxes[i]!, boxes) : null }))
+    .filter((b) => b.fraction !== null)
+    .sort((a, b) => boxes[b.i]!.w - boxes[a.i]!.w);
+  // The numerator is the run read just before the bar that stands over it, the denominator
+  // the run just after it that stands under it (segmentation reads a fraction so).
+  for (const { i } of bars) {
+    const bar = boxes[i]!;
+    const along = (b: InkBox): boolean =>
+      b.x + b.w / 2 > bar.x - 0.1 * bar.w && b.x + b.w / 2 < bar.x + 1.1 * bar.w;
+    const middle = bar.y + bar.h / 2;
+    // A bar inside a numerator takes its runs from that numerator only.
+    const outer = group[i];
+    const same = (g: Group | undefined): boolean =>
+      g?.role === outer?.role && g?.base === outer?.base;
+    const mine = (k: number): boolean => same(group[k]) && along(boxes[k]!);
+    const over: number[] = [];
+    const under: number[] = [];
+    for (let k = i - 1; k >= 0 && mine(k) && centreY(boxes[k]!) < middle; k--) over.push(k);
+    for (let k = i + 1; k < boxes.length && mine(k) && centreY(boxes[k]!) > middle; k++) {
+      under.push(k);
+    }
+    for (const k of over) group[k] = { role: 'numerator', base: i };
+    for (const k of under) group[k] = { role: 'denominator', base: i };
+  }
+  return group;
+}
+
+function centreY(b: InkBox): number {
+  return b.y + b.h / 2;
+}
+
+function placesOf(
+  levels: readonly number[],
+  under: readonly (Group | undefined)[],
+): (Place | undefined)[] {
   return levels.map((level, i) => {
-    if (level === 0)
-      return under[i]! >= 0 ? { role: 'radicand', level: 0, base: under[i]! } : undefined;
+    const g = under[i];
+    if (level === 0) return g ? { role: g.role, level: 0, base: g.base } : undefined;
     let start = i;
     while (start > 0 && levels[start - 1]! >= level) start--;
     return { role: 'exponent', level, base: start - 1 };

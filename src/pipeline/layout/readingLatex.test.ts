@@ -36,4 +36,22 @@ describe('readingLatex', () => {
     ).toBe('\\sqrt{9+7}');
     expect(readingLatex([...'√169+7'].map((symbol) => ({ symbol })))).toBe('\\sqrt{169}+7');
   });
+
+  it('writes a fraction as \\frac{}{}, one inside another too', () => {
+    const n = (base: number) => ({ role: 'numerator' as const, level: 0, base });
+    const d = (base: number) => ({ role: 'denominator' as const, level: 0, base });
+    expect(
+      readingLatex([
+        { symbol: '3', place: n(1) },
+        { symbol: '-', place: n(3) },
+        { symbol: '7', place: d(1) },
+        { symbol: '-' },
+        { symbol: '1', place: d(3) },
+        { symbol: '+' },
+        { symbol: '1', place: n(7) },
+        { symbol: '-' },
+        { symbol: '4', place: d(7) },
+      ]),
+    ).toBe('\\frac{\\frac{3}{7}}{1}+\\frac{1}{4}');
+  });
 });

@@ -1,3 +1,4 @@
+import { readingGroups } from '../math/readingGroups.ts';
 import type { Place } from '../types.ts';
 
 interface Placed {
@@ -18,7 +19,7 @@ const LATEX: Readonly<Record<string, string>> = {
 /**
  * The reading as LaTeX, as written (`96/8` stays `96/8`), with its structure: an exponent
  * is `^{...}`, a radicand `\sqrt{...}` (what stands under the bar, or for a `√` with no bar
- * the number after it). For a client to typeset the reading; the answer comes from `text`.
+ * the number after it), a fraction `\frac{...}{...}`. For a client to typeset the reading; the answer comes from `text`.
  */
 export function readingLatex(symbols: readonly Placed[]): string {
   let latex = '';
@@ -26,6 +27,7 @@ export function readingLatex(symbols: readonly Placed[]): string {
   const open: (number | 'exponent')[] = [];
   const depth = (): number => open.filter((g) => g === 'exponent').length;
   const ends = radicandEnds(symbols);
+  const { fractions } = readingGroups(symbols);
   symbols.forEach((s, i) => {
     const level = s.place?.level ?? 0;
     while (depth() > level) {
@@ -35,6 +37,19 @@ export function readingLatex(symbols: readonly Placed[]): string {
     while (depth() < level) {
       open.push('exponent');
       latex += '^{';
+    }
+    // A fraction is \frac{numerator}{denominator}; its bar is the `}{` between them.
+    for (const f of fractions) {
+      if (f.over[0] === i) {
+        latex += '\\frac{';
+        open.push(f.over[1]);
+      }
+    }
+    const bar = fractions.find((f) => f.bar === i);
+    if (bar) {
+      latex += '{';
+      open.push(bar.under[1]);
+      return;
     }
     latex += LATEX[s.symbol] ?? s.symbol;
     if (s.symbol === '√') {

@@ -58,4 +58,21 @@ describe('linearText', () => {
     expect(linearText(symbols).text).toBe('√(9+4^2)=');
     expect(solve(linearText(symbols).text).value).toBe('5');
   });
+
+  it('reads a fraction as the division of its bracketed parts, one inside another too', () => {
+    const n = (base: number) => ({ role: 'numerator' as const, level: 0, base });
+    const d = (base: number) => ({ role: 'denominator' as const, level: 0, base });
+    const symbols = [
+      { symbol: '3', place: n(1) },
+      { symbol: '-', place: n(3) },
+      { symbol: '7', place: d(1) },
+      { symbol: '-' },
+      { symbol: '1', place: d(3) },
+      { symbol: '×' },
+      { symbol: '2' },
+    ];
+    const { text } = linearText(symbols);
+    expect(text).toBe('((((3)÷(7)))÷(1))×2');
+    expect(solve(text).value).toBe('6/7');
+  });
 });

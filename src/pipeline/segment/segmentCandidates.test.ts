@@ -377,7 +377,7 @@ describe('segmentCandidates rules', () => {
             const b = boxes[c.order[i]!]!;
             // Left to right within a line (a part that holds others by where it starts);
             // going back left starts a lower line.
-            const from = boxes.some((p) => holds(a, p)) ? a.x : a.x + a.w / 2;
+            const from = boxes.some((p) => holds(a, p, boxes)) ? a.x : a.x + a.w / 2;
             if (from > b.x + b.w / 2) expect(b.y).toBeGreaterThan(a.y);
           }
           const unique = new Set(c.spans.map((s) => `${s.from}-${s.to}`));

@@ -1,6 +1,7 @@
 import { digitBand, type LineBand } from '../geometry/digitBand.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { raisedLevels } from '../geometry/raisedLevels.ts';
+import { fractionBar } from '../geometry/fractionBar.ts';
 import { holds } from '../geometry/holds.ts';
 import { ringBesideBar } from '../geometry/ringBesideBar.ts';
 import {
@@ -89,8 +90,11 @@ export function segmentCandidates(
   const mergeOverlap = options.mergeOverlap ?? MERGE_OVERLAP;
   // Lines top to bottom, each read left to right; no symbol spans two lines. A part that
   // holds others under it (a root's sign) is never one symbol with them, and is read where
-  // it starts, before them.
+  // it starts, before them; so is a fraction's bar, read between its numerator and its
+  // denominator.
   const heldBy = new Map<number, Set<number>>();
+  // A fraction's bar, numerator and denominator: never one symbol.
+  const fractionApart = new Map<number, Set<number>>();
   const crossed = new Set(crossings.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
   const lines = splitLines(boxes).map((line) => {
     const ticks = line.map((i) => boxes[i]!);
@@ -102,11 +106,17 @@ export function segmentCandidates(
       if (contents.length > 0) heldBy.set(c, new Set(contents));
     }
     const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
-    return line.sort((a, b) => key(a) - key(b) || boxes[a]!.x - boxes[b]!.x || a - b);
+    return readingOrder(line, boxes, key, (bar, over, under) => {
+      const add = (a: number, parts: readonly number[]): void => {
+        fractionApart.set(a, new Set([...(fractionApart.get(a) ?? []), ...parts]));
+      };
+      add(bar, [...over, ...under]);
+      for (const p of over) add(p, under);
+    });
   });
   const order = lines.flat();
   const apart = (a: number, b: number): boolean =>
-    heldBy.get(a)?.has(b) === true || heldBy.get(b)?.has(a) === true;
+    [heldBy, fractionApart].some((m) => m.get(a)?.has(b) === true || m.get(b)?.has(a) === true);
   // Exponents (raisedLevels): each raised run is measured as a line of its own.
   const levelOf: number[] = [];
   const runOf: number[] = [];
@@ -200,6 +210,42 @@ export function segmentCandidates(
   // Forced joins longer than maxParts leave no span: fall back to one symbol per run.
   if (!coversAll(spans, n)) return { ...found, spans: forcedRuns(cutAllowed, n) };
   return { ...found, spans };
+}
+
+/**
+ * A line's parts in reading order, by `key` (where each starts to be read), except that a
+ * fraction (fractionBar) reads as one block where its bar starts: its numerator, its bar,
+ * its denominator, each in reading order, fractions inside them too. The longest bar is
+ * the main one; `onFraction` hears of each bar and the parts over and under it, which are
+ * never one symbol with it or with each other.
+ */
+function readingOrder(
+  parts: readonly number[],
+  boxes: readonly InkBox[],
+  key: (i: number) => number,
+  onFraction: (bar: number, over: readonly number[], under: readonly number[]) => void,
+): number[] {
+  const inLine = parts.map((i) => boxes[i]!);
+  const bars = parts
+    .map((bar) => ({ bar, fraction: fractionBar(boxes[bar]!, inLine) }))
+    .filter((f) => f.fraction !== null)
+    .sort((a, b) => boxes[b.bar]!.w - boxes[a.bar]!.w);
+  const main = bars[0];
+  if (!main?.fraction)
+    return [...parts].sort((a, b) => key(a) - key(b) || boxes[a]!.x - boxes[b]!.x || a - b);
+  const over = main.fraction.over.map((k) => parts[k]!);
+  const under = main.fraction.under.map((k) => parts[k]!);
+  onFraction(main.bar, over, under);
+  const block = [
+    ...readingOrder(over, boxes, key, onFraction),
+    main.bar,
+    ...readingOrder(under, boxes, key, onFraction),
+  ];
+  const rest = parts.filter((p) => p !== main.bar && !over.includes(p) && !under.includes(p));
+  // The block stands where its bar starts among the rest, which may hold other fractions.
+  const others = readingOrder(rest, boxes, key, onFraction);
+  const at = others.findIndex((p) => key(p) > boxes[main.bar]!.x);
+  return at < 0 ? [...others, ...block] : [...others.slice(0, at), ...block, ...others.slice(at)];
 }
 
 /**

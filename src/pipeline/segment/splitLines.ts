@@ -1,4 +1,5 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import { fractionBar } from '../geometry/fractionBar.ts';
 import type { InkBox } from '../types.ts';
 
 /** Lines closer than this × the digit height are one line (the halves of a `)`). */
@@ -9,7 +10,8 @@ const LINE_MIN = 0.6;
 /**
  * Splits parts into lines of writing, top to bottom, by the horizontal bands their ink
  * occupies: a long number wrapped onto a second line still reads as one number. Bands
- * too thin to be a line (the dots of `÷`, the bars of a lone `=`) join the nearest line.
+ * too thin to be a line (the dots of `÷`, the bars of a lone `=`) join the nearest line,
+ * and a fraction's bar joins the lines over and under it into one (fractionBar).
  */
 export function splitLines(boxes: readonly InkBox[]): number[][] {
   const all = boxes.map((_, i) => i);
@@ -27,10 +29,28 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
       bands.push({ top: b.y, bottom: b.y + b.h, parts: [i] });
     }
   }
-  const lines = bands.filter((band) => band.bottom - band.top >= LINE_MIN * h);
+  let lines = bands
+    .filter((band) => band.bottom - band.top >= LINE_MIN * h)
+    .map((band) => ({ ...band, parts: [...band.parts] }));
+  if (lines.length < 2) return [all];
+  // A fraction's numerator and denominator are one line with its bar, however tall.
+  for (const i of all) {
+    const fraction = fractionBar(boxes[i]!, boxes);
+    if (!fraction) continue;
+    const joined = lines.filter((line) =>
+      [i, ...fraction.over, ...fraction.under].some((p) => line.parts.includes(p)),
+    );
+    if (joined.length < 2) continue;
+    const merged = {
+      top: Math.min(...joined.map((l) => l.top)),
+      bottom: Math.max(...joined.map((l) => l.bottom)),
+      parts: joined.flatMap((l) => l.parts),
+    };
+    lines = [...lines.filter((l) => !joined.includes(l)), merged].sort((a, b) => a.top - b.top);
+  }
   if (lines.length < 2) return [all];
   for (const band of bands) {
-    if (lines.includes(band)) continue;
+    if (lines.some((line) => line.parts.includes(band.parts[0]!))) continue;
     const mid = (band.top + band.bottom) / 2;
     const nearest = lines.reduce((best, line) =>
       distance(mid, line) < distance(mid, best) ? line : best,

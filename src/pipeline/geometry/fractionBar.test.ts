@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { inkBox } from '../types.ts';
+import { fractionBar } from './fractionBar.ts';
+
+const one = inkBox(45, 0, 10, 40);
+const bar = inkBox(30, 48, 45, 3);
+const two = inkBox(40, 58, 22, 40);
+
+describe('fractionBar', () => {
+  it('finds the writing over and under a fraction bar, marks among it too', () => {
+    const dot = inkBox(50, 20, 1, 1);
+    expect(fractionBar(bar, [one, bar, two, dot])).toEqual({ over: [0, 3], under: [2] });
+    const plusBar = inkBox(48, 12, 12, 2);
+    const wide = inkBox(10, 48, 90, 3);
+    const f = fractionBar(wide, [one, plusBar, inkBox(70, 0, 20, 40), wide, two]);
+    expect([...f!.over].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('reads a fraction inside the numerator as writing over the main bar', () => {
+    const main = inkBox(0, 100, 120, 4);
+    const inner = inkBox(30, 48, 45, 3);
+    const under = inkBox(40, 112, 20, 40);
+    const f = fractionBar(main, [one, inner, two, main, under]);
+    expect([...f!.over].sort()).toEqual([0, 1, 2]);
+    expect(f?.under).toEqual([4]);
+  });
+
+  it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {
+    expect(fractionBar(bar, [one, bar])).toBeNull();
+    expect(fractionBar(bar, [inkBox(50, 40, 3, 3), bar, inkBox(50, 56, 3, 3)])).toBeNull();
+    expect(fractionBar(bar, [bar, inkBox(30, 58, 45, 3)])).toBeNull();
+    expect(fractionBar(inkBox(0, 0, 10, 10), [one, two])).toBeNull();
+  });
+});

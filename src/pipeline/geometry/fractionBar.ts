@@ -1,0 +1,75 @@
+import type { InkBox } from '../types.ts';
+
+export interface Fraction {
+  /** Indexes of the parts standing over the bar (the numerator) and under it. */
+  readonly over: readonly number[];
+  readonly under: readonly number[];
+}
+
+/**
+ * Whether box `bar` is a fraction's bar among `boxes`, and what stands over and under it: a
+ * long flat stroke with writing as tall as a digit just above it and just below it, within
+ * its length (the main bar of a fraction in a fraction is the longer one: an inner bar
+ * stands over or under it), and the marks among that writing. The dots of a `÷` and the
+ * bars of a `=` are no writing: they are not taller than the bar is long by a quarter.
+ */
+export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | null {
+  if (bar.h <= 0 || bar.w < FLAT * bar.h) return null;
+  const over: number[] = [];
+  const under: number[] = [];
+  boxes.forEach((p, i) => {
+    if (p === bar || !within(p, bar) || !writing(p, bar)) return;
+    if (p.y + p.h <= bar.y + bar.h / 2 && bar.y - (p.y + p.h) <= NEAR * p.h) over.push(i);
+    else if (p.y >= bar.y + bar.h / 2 && p.y - (bar.y + bar.h) <= NEAR * p.h) under.push(i);
+  });
+  if (over.length === 0 || under.length === 0) return null;
+  // Writing stacked on that writing belongs to it too: a fraction in the numerator stands
+  // its own numerator over its own bar, further up.
+  for (let grew = true; grew;) {
+    grew = false;
+    const top = Math.min(...over.map((i) => boxes[i]!.y));
+    const bottom = Math.max(...under.map((i) => boxes[i]!.y + boxes[i]!.h));
+    boxes.forEach((p, i) => {
+      if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
+      if (!writing(p, bar)) return;
+      if (p.y + p.h <= top + NEAR * p.h && top - (p.y + p.h) <= NEAR * p.h) {
+        over.push(i);
+        grew = true;
+      } else if (p.y >= bottom - NEAR * p.h && p.y - bottom <= NEAR * p.h) {
+        under.push(i);
+        grew = true;
+      }
+    });
+  }
+  // Marks among that writing (a dot, a `+`'s short bar) stand with it.
+  const top = Math.min(...over.map((i) => boxes[i]!.y - MARK * boxes[i]!.h));
+  const bottom = Math.max(...under.map((i) => boxes[i]!.y + boxes[i]!.h));
+  const middle = bar.y + bar.h / 2;
+  boxes.forEach((p, i) => {
+    if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
+    const y = p.y + p.h / 2;
+    if (y >= top && y < middle) over.push(i);
+    else if (y > middle && y <= bottom) under.push(i);
+  });
+  return { over, under };
+}
+
+/** Within the bar's length, give or take a little past either end. */
+function within(p: InkBox, bar: InkBox): boolean {
+  const centre = p.x + p.w / 2;
+  return centre > bar.x - OVERHANG * bar.w && centre < bar.x + bar.w * (1 + OVERHANG);
+}
+
+/** Writing, not a mark: taller than the bar is thick, and no dot against its length. */
+function writing(p: InkBox, bar: InkBox): boolean {
+  return p.h >= FLAT * bar.h && Math.max(p.w, p.h) >= MARK * bar.w;
+}
+
+/** A bar is at least this many times as long as it is thick, and writing as tall. */
+const FLAT = 3;
+/** Writing stands over or under the bar within this share of its own height. */
+const NEAR = 0.8;
+/** What stands over a bar may stick out past its ends by this share of its length. */
+const OVERHANG = 0.1;
+/** Writing is at least this share of the bar's length, each way at most. */
+const MARK = 0.25;
