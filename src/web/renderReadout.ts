@@ -1,5 +1,6 @@
 import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { Shown } from './correctRecognition.ts';
+import { answerLatex } from './answerLatex.ts';
 import { formatPercent, spokenSymbol } from './renderBars.ts';
 
 export interface ReadoutElements {
@@ -79,6 +80,7 @@ export function renderReadout(
           : [exact]),
   );
   el.answer.classList.toggle('has-value', answered);
+  el.answer.dataset.latex = answerLatex(shown.value, shown.approx);
   el.answer.classList.toggle('after-equals', shown.text.endsWith('='));
   el.answer.dataset.check = shown.check === null ? '' : String(shown.check);
   // An answer that rests on a doubtful reading is shown as one to check, not as a fact.

@@ -120,6 +120,12 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect(await raised.textContent()).toBe('3');
   });
 
+  it('reads stacked fractions and gives the answer as a fraction in LaTeX', async () => {
+    const r = await write('[1|2]+[1|4]=');
+    expect(r.value).toBe('0.75');
+    expect(await w.page.locator('[data-testid=answer]').getAttribute('data-latex')).toBe('0.75');
+  });
+
   it('explains a division by zero', async () => {
     const zero = await write('1÷0=');
     expect(zero.value).toBe('');

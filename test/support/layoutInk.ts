@@ -12,13 +12,50 @@ export interface LineBox {
 /**
  * Lays out a line of symbols from the hand-made glyphs as canvas strokes, densified
  * every few pixels so the pointer moves like a hand rather than jumping corner to corner.
- * A symbol after `^` is written as an exponent: half as tall, its middle at the line's top.
+ * A symbol after `^` is written as an exponent: half as tall, its middle at the line's top;
+ * `[n|d]` is a stacked fraction.
  */
 export function layoutInk(text: string, box: LineBox): Pt[][] {
   const strokes: Pt[][] = [];
   let x = box.x;
   let raised = false;
-  for (const char of text) {
+  // `[n|d]` is a stacked fraction: n over a bar over d, each digit 0.45 of the height.
+  for (const fraction of text.matchAll(/\[(\d+)\|(\d+)\]|./gu)) {
+    const char = fraction[0];
+    if (fraction[1] !== undefined && fraction[2] !== undefined) {
+      const h = box.height * 0.45;
+      const width = (s: string): number =>
+        [...s].reduce((w, c) => w + (GLYPHS[c]!.width + 0.32) * h, 0) - 0.32 * h;
+      const long = Math.max(width(fraction[1]), width(fraction[2])) + 0.3 * h;
+      const row = (s: string, top: number): void => {
+        let gx = x + (long - width(s)) / 2;
+        for (const c of s) {
+          for (const stroke of GLYPHS[c]!.strokes) {
+            strokes.push(
+              densify(
+                stroke.map(([px, py]): Pt => [gx + px * h, top + py * h]),
+                7,
+              ),
+            );
+          }
+          gx += (GLYPHS[c]!.width + 0.32) * h;
+        }
+      };
+      const middle = box.top + box.height / 2;
+      row(fraction[1], middle - h - 0.12 * box.height);
+      strokes.push(
+        densify(
+          [
+            [x, middle],
+            [x + long, middle],
+          ],
+          7,
+        ),
+      );
+      row(fraction[2], middle + 0.12 * box.height);
+      x += long + 0.32 * box.height;
+      continue;
+    }
     if (char === '^') {
       raised = true;
       continue;

@@ -14,7 +14,8 @@ export interface Fraction {
  * bars of a `=` are no writing: they are not taller than the bar is long by a quarter.
  */
 export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | null {
-  if (bar.h <= 0 || bar.w < FLAT * bar.h) return null;
+  // A bar drawn dead straight (a mouse, a ruler) has no height at all.
+  if (bar.w <= 0 || bar.w < FLAT * bar.h) return null;
   const over: number[] = [];
   const under: number[] = [];
   boxes.forEach((p, i) => {

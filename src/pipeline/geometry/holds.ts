@@ -9,7 +9,7 @@ import type { InkBox } from '../types.ts';
  * not touch the bar, as the diagonal of a `7` does.
  */
 export function holds(c: InkBox, p: InkBox, others: readonly InkBox[] = []): boolean {
-  if (c.h <= 0 || p.h <= 0) return false;
+  if (c.w <= 0 || p.h <= 0) return false;
   const centre = p.x + p.w / 2;
   if (c.w >= SIGN_WIDE * c.h) {
     // One stroke: tick and bar.
