@@ -67,7 +67,7 @@ export const EMPTY_RECOGNITION: Recognition = {
  * Ink in, answer out: parts (ink/, bitmap/) → candidate groupings (segment/) → one batched
  * classification of every candidate → the scoring stage (score/: phase 1 per candidate,
  * the best grouping, phase 2 per symbol in its line, the sequence step) → the structure
- * (layout/: exponents) → text → exact value (math/).
+ * (layout/: exponents, roots, fractions) → text → value (math/).
  */
 export async function recognize(
   input: RecognizeInput,
@@ -125,7 +125,8 @@ export async function recognize(
     const d = decideSymbol(p, labels, { minConfidence: options.minConfidence ?? 0 });
     return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
   });
-  // A reading is judged with its layout: `(6+2` and a raised `2` after a `1` read as `)`.
+  // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once
+  // the `1` may be a `)`.
   const laid = (symbols: readonly string[]): boolean =>
     isValidReading(symbols.map((symbol, j) => ({ symbol, box: boxArray(boxes[chosen[j]!]!) })));
   const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);

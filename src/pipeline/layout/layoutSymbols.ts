@@ -25,13 +25,13 @@ const DIGITS = /^[0-9]$/;
 
 /**
  * The structure of a reading from its symbols and their boxes, in reading order: which
- * runs are raised as exponents (raisedLevels) and what each raises, and which stand under a
- * `√`'s bar. A run raises the
- * symbol before it only when that is a digit or a `)`, and the run is a short number (with
- * its sign, in brackets, or a sum) holding a digit and no `=`; otherwise it is read on the
- * line: a `×` written high is still a `×`, and a long number drifting up is one number. The layout is doubtful when
- * loosening or tightening the exponent's limits by LAYOUT_SLACK reads it otherwise
- * (`23` against `2³`).
+ * runs are raised as exponents (raisedLevels) and what each raises, which stand under a
+ * `√`'s bar, and which over and under a fraction's bar. A run raises the symbol before it
+ * only when that is a digit or a `)`, and the run is a short number (with its sign, in
+ * brackets, or a sum) holding a digit and no `=`; otherwise it is read on the line: a `×`
+ * written high is still a `×`, and a long number drifting up is one number. The layout is
+ * doubtful when loosening or tightening the exponent's limits by LAYOUT_SLACK reads it
+ * otherwise (`23` against `2³`).
  */
 export function layoutSymbols(symbols: readonly Laid[]): Layout {
   const boxes = symbols.map((s) => inkBox(...s.box));

@@ -44,7 +44,7 @@ export interface Candidates {
   readonly lineHeight: number;
   /** Per position in `order`, the index of its line in `lines`. */
   readonly lineOf: readonly number[];
-  /** Where each line's digits stand, top to bottom (its exponents left out). */
+  /** Where each line's digits stand, top to bottom (its exponents are also in `runs`). */
   readonly lines: readonly LineBand[];
   /** Per position in `order`: 0 on its line, 1 in an exponent, 2 in an exponent's exponent. */
   readonly levelOf: readonly number[];
