@@ -42,6 +42,11 @@ describe('raisedLevels', () => {
     expect(raisedLevels([digit(0), box(12, 10, 6, 10)])).toEqual([0, 0]);
   });
 
+  it("raises nothing beside a part named no base (a fraction's denominator)", () => {
+    const boxes = [digit(0), box(12, -4, 6, 10)];
+    expect(raisedLevels(boxes, { notBases: [true, false] })).toEqual([0, 0]);
+  });
+
   it('does not depend on scale or place (property)', () => {
     fc.assert(
       fc.property(

@@ -25,6 +25,11 @@ export interface RaisedOptions {
    */
   readonly bases?: readonly boolean[];
   /**
+   * Parts that are no base whatever their size (the numerator and denominator of a
+   * fraction, beside which the line's next symbol stands high); parts only.
+   */
+  readonly notBases?: readonly boolean[];
+  /**
    * Loosens (above 0) or tightens (below 0) the exponent's limits by this share, to ask
    * whether a reading would change if the writing stood a little otherwise.
    */
@@ -45,7 +50,7 @@ export interface RaisedOptions {
  */
 export function raisedLevels(boxes: readonly InkBox[], options: RaisedOptions = {}): number[] {
   const index = boxes.map((_, k) => k);
-  return levelsFrom(boxes, index, 1 + (options.slack ?? 0), options.bases, 0);
+  return levelsFrom(boxes, index, 1 + (options.slack ?? 0), options.bases, 0, options.notBases);
 }
 
 function levelsFrom(
@@ -54,6 +59,7 @@ function levelsFrom(
   scale: number,
   bases: readonly boolean[] | undefined,
   level: number,
+  notBases?: readonly boolean[],
 ): number[] {
   const levels = new Array<number>(boxes.length).fill(level);
   if (level >= MAX_EXPONENT_LEVELS) return levels;
@@ -66,7 +72,9 @@ function levelsFrom(
     // Symbols are whole; parts may be pieces of a symbol beside the run.
     if (bases !== undefined || !pieceOfSymbol(members, boxes[run[0]! - 1], next, base)) {
       const inner = run.map((k) => index[k]!);
-      levelsFrom(members, inner, scale, bases, level + 1).forEach((l, j) => (levels[run[j]!] = l));
+      levelsFrom(members, inner, scale, bases, level + 1, notBases).forEach(
+        (l, j) => (levels[run[j]!] = l),
+      );
     }
     run = [];
   };
@@ -77,6 +85,7 @@ function levelsFrom(
     }
     close(b);
     if (bases) base = bases[index[k]!] ? b : undefined;
+    else if (notBases?.[index[k]!]) base = undefined;
     else if (b.h >= BASE_MIN * tallest) base = base && touches(base, b) ? union(base, b) : b;
   });
   close(undefined);

@@ -111,6 +111,7 @@ export function segmentCandidates(
         fractionApart.set(a, new Set([...(fractionApart.get(a) ?? []), ...parts]));
       };
       add(bar, [...over, ...under]);
+      for (const p of under) add(p, []);
       for (const p of over) add(p, under);
     });
   });
@@ -122,7 +123,12 @@ export function segmentCandidates(
   const runOf: number[] = [];
   const runs: number[][] = [];
   for (const line of lines) {
-    const levels = raisedLevels(line.map((i) => boxes[i]!));
+    // A fraction's parts raise nothing: the `=` after `½` stands high beside its `2`.
+    const notBases = line.map((i) => fractionApart.has(i));
+    const levels = raisedLevels(
+      line.map((i) => boxes[i]!),
+      { notBases },
+    );
     line.forEach((part, j) => {
       const level = levels[j]!;
       if (level > 0 && level !== levelOf[levelOf.length - 1]) runs.push([]);
