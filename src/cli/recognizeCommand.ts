@@ -92,15 +92,12 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
 function describe(r: Recognition): string {
   if (r.text === '') return '(no ink found)';
   if (r.error) return `${r.text} (${r.error.message})`;
-  // An inexact answer has no exact value, only its approximation: `√2 = ≈ 1.414213562`.
   const approx = r.approx ? ` ≈ ${r.approx}` : '';
   const unsure = r.unsure ? ' (unsure: check the reading)' : '';
-  const value = r.value === null ? '' : r.value;
-  if (r.check === null)
-    return `${r.text.replace(/=$/, '')} =${value === '' ? '' : ` ${value}`}${approx}${unsure}`;
+  // An inexact answer has no exact value, only its approximation: `√2 ≈ 1.414213562`.
+  const value = r.value === null ? '' : ` = ${r.value}`;
+  if (r.check === null) return `${r.text.replace(/=$/, '')}${value}${approx}${unsure}`;
   const left = r.text.slice(0, r.text.indexOf('='));
-  const verdict = r.check
-    ? `${r.text} (correct)`
-    : `${r.text} (wrong: ${left} =${value === '' ? '' : ` ${value}`}${approx})`;
+  const verdict = r.check ? `${r.text} (correct)` : `${r.text} (wrong: ${left}${value}${approx})`;
   return verdict + unsure;
 }

@@ -12,6 +12,14 @@ export interface ReadoutElements {
   readonly message: HTMLElement;
 }
 
+/** Where a symbol in a structure stands, as a screen reader says it. */
+const WHERE = {
+  exponent: 'in the exponent',
+  radicand: 'under the root',
+  numerator: 'in the numerator',
+  denominator: 'in the denominator',
+} as const;
+
 /**
  * The line above the ink: one button per symbol, showing the glyph as written (`/`, `·`;
  * the API's `text` holds each one's canonical operator), then the value and any message. Keyboard focus on
@@ -34,7 +42,7 @@ export function renderReadout(
     button.dataset.testid = 'symbol';
     button.dataset.index = String(i);
     button.textContent = s.symbol;
-    if (s.place) button.dataset.level = String(s.place.level);
+    if (s.place && s.place.level > 0) button.dataset.level = String(s.place.level);
     const unsure = !s.corrected && isUnsureSymbol(s);
     button.classList.toggle('is-unsure', unsure);
     button.classList.toggle('is-corrected', s.corrected === true);
@@ -46,7 +54,7 @@ export function renderReadout(
       : s.symbol === '?'
         ? 'unreadable'
         : `${formatPercent(s.confidence)} sure${unsure ? ', please check' : ''}`;
-    const raised = s.place ? ', in the exponent' : '';
+    const raised = s.place ? `, ${WHERE[s.place.role]}` : '';
     button.setAttribute(
       'aria-label',
       `Symbol ${i + 1}: ${spokenSymbol(s.symbol)}${raised}, ${how}`,

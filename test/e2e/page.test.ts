@@ -124,6 +124,8 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     const r = await write('[1|2]+[1|4]=');
     expect(r.value).toBe('0.75');
     expect(await w.page.locator('[data-testid=answer]').getAttribute('data-latex')).toBe('0.75');
+    // Numerators and denominators are no exponents: nothing is set raised.
+    expect(await w.page.locator('[data-testid=recognized-text] [data-level]').count()).toBe(0);
   });
 
   it('explains a division by zero', async () => {
