@@ -34,21 +34,24 @@ export function holds(c: InkBox, p: InkBox, others: readonly InkBox[] = []): boo
 
 /** A `√`'s tick: as tall as what the bar holds, its right end at the bar's left end. */
 function isTick(t: InkBox, bar: InkBox, p: InkBox): boolean {
-  const reach = TICK * bar.w;
   return (
     t !== p &&
     t.h >= TICK_TALL * p.h &&
     t.x < bar.x &&
-    Math.abs(t.x + t.w - bar.x) <= reach &&
-    t.y <= bar.y + bar.h + TICK * t.h
+    Math.abs(t.x + t.w - bar.x) <= TICK_REACH * bar.w &&
+    t.y <= bar.y + bar.h + TICK_TOP * t.h
   );
 }
 
 /** A tick is at least this share of the height of what its bar holds. */
 const TICK_TALL = 0.5;
+/** A tick's right end is within this share of the bar's length of the bar's left end. */
+const TICK_REACH = 0.2;
+/** A tick's top is at most this share of its height below the bar. */
+const TICK_TOP = 0.2;
 /** A one-stroke `√` is at least this many times as wide as it is tall. */
 const SIGN_WIDE = 1.2;
-/** Its tick takes up to this share of its width, on the left (and a bar's tick ends this near). */
+/** Its tick takes up to this share of its width, on the left. */
 const TICK = 0.2;
 /** What a one-stroke sign holds stands below its bar by this share of the sign's height. */
 const BELOW_BAR = 0.1;

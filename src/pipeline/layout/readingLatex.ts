@@ -19,15 +19,15 @@ const LATEX: Readonly<Record<string, string>> = {
 /**
  * The reading as LaTeX, as written (`96/8` stays `96/8`), with its structure: an exponent
  * is `^{...}`, a radicand `\sqrt{...}` (what stands under the bar, or for a `√` with no bar
- * the number after it), a fraction `\frac{...}{...}`. For a client to typeset the reading; the answer comes from `text`.
+ * the number after it), a fraction `\frac{...}{...}`. For a client to typeset the reading;
+ * the answer comes from `text`.
  */
 export function readingLatex(symbols: readonly Placed[]): string {
   let latex = '';
-  // Groups open, innermost last: an exponent, or a radicand with the index it ends at.
+  // Groups open, innermost last: an exponent, or a group with the index it ends at.
   const open: (number | 'exponent')[] = [];
   const depth = (): number => open.filter((g) => g === 'exponent').length;
-  const ends = radicandEnds(symbols);
-  const { fractions } = readingGroups(symbols);
+  const { ends, fractions } = readingGroups(symbols);
   symbols.forEach((s, i) => {
     const level = s.place?.level ?? 0;
     while (depth() > level) {
@@ -54,7 +54,7 @@ export function readingLatex(symbols: readonly Placed[]): string {
     latex += LATEX[s.symbol] ?? s.symbol;
     if (s.symbol === '√') {
       latex += '{';
-      open.push(ends[i] ?? i);
+      open.push(ends.get(i) ?? numberAfter(symbols, i));
     }
     while (open.some((g) => g === i)) {
       open.pop();
@@ -65,23 +65,13 @@ export function readingLatex(symbols: readonly Placed[]): string {
 }
 
 /**
- * Per `√`, the index its radicand ends at: the last symbol under its bar (and any exponent
- * after it), or with no bar the number right after it; the `√` itself when there is none.
+ * Where the radicand of a `√` with no bar ends: the number right after it, and any
+ * exponent raised on that number; the `√` itself when no number follows.
  */
-function radicandEnds(symbols: readonly Placed[]): (number | undefined)[] {
-  const ends: (number | undefined)[] = symbols.map(() => undefined);
-  for (let r = symbols.length - 1; r >= 0; r--) {
-    if (symbols[r]!.symbol !== '√') continue;
-    const level = symbols[r]!.place?.level ?? 0;
-    let end = r;
-    symbols.forEach((s, k) => {
-      if (s.place?.role === 'radicand' && s.place.base === r) end = Math.max(end, ends[k] ?? k);
-    });
-    if (end === r) while (/^[0-9.]$/.test(symbols[end + 1]?.symbol ?? '')) end++;
-    while (end > r && end + 1 < symbols.length && (symbols[end + 1]!.place?.level ?? 0) > level) {
-      end++;
-    }
-    ends[r] = end;
-  }
-  return ends;
+function numberAfter(symbols: readonly Placed[], root: number): number {
+  const level = symbols[root]!.place?.level ?? 0;
+  let end = root;
+  while (/^[0-9.]$/.test(symbols[end + 1]?.symbol ?? '')) end++;
+  while (end > root && (symbols[end + 1]?.place?.level ?? 0) > level) end++;
+  return end;
 }

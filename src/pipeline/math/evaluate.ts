@@ -40,24 +40,20 @@ function log10Size(v: Num): number {
   return (Math.log2(Number(big >> BigInt(shift))) + shift) / Math.log2(10);
 }
 
-function isZero(v: Num): boolean {
-  return v instanceof Rational ? v.isZero() : v.isZero();
-}
-
 function sign(v: Num): number {
   return v instanceof Rational ? v.sign() : v.isZero() ? 0 : v.isNegative() ? -1 : 1;
 }
 
 /** `base` to the power `exponent`, refused before computing when it would be too large. */
 function power(base: Num, exponent: Num, pos: number): Num {
-  if (isZero(base) && sign(exponent) < 0) {
+  if (base.isZero() && sign(exponent) < 0) {
     throw new ExpressionError(
       'division-by-zero',
       `The exponent at symbol ${pos + 1} is negative, and zero to a negative power divides by zero; change the base or the exponent.`,
       pos,
     );
   }
-  if (isZero(base)) return sign(exponent) === 0 ? Rational.ONE : Rational.ZERO;
+  if (base.isZero()) return sign(exponent) === 0 ? Rational.ONE : Rational.ZERO;
   const whole = exponent instanceof Rational && exponent.isInteger();
   // 1 and -1 stay small under any whole power, however large.
   if (whole && base instanceof Rational && base.den === 1n && (base.num === 1n || base.num === -1n))
@@ -143,7 +139,7 @@ export function evaluate(expr: Expr): Num {
             node.kind === 'percent'
               ? divide(v, HUNDRED)
               : node.kind === 'negate'
-                ? negate(v)
+                ? v.neg()
                 : root(v, node.pos),
           );
         }
@@ -188,10 +184,6 @@ export function evaluate(expr: Expr): Num {
   return pop(values);
 }
 
-function negate(v: Num): Num {
-  return v instanceof Rational ? v.neg() : v.neg();
-}
-
 function times(a: Num, b: Num): Num {
   return a instanceof Rational && b instanceof Rational ? a.mul(b) : toReal(a).times(toReal(b));
 }
@@ -215,7 +207,7 @@ function apply(
       return times(left, right);
     case '÷':
       // Checked here rather than caught from Rational.div so the error can name the glyph.
-      if (isZero(right)) throw divisionByZero(glyph, pos);
+      if (right.isZero()) throw divisionByZero(glyph, pos);
       return divide(left, right);
   }
 }
