@@ -9,6 +9,7 @@ import {
 import { chooseSegmentation } from './chooseSegmentation.ts';
 import { inkBounds } from '../geometry/inkBounds.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
+import { fractionBar } from '../geometry/fractionBar.ts';
 import { holds } from '../geometry/holds.ts';
 import { segmentCandidates, type Candidates, type Span } from './segmentCandidates.ts';
 import { inkBox, type InkBox } from '../types.ts';
@@ -372,13 +373,29 @@ describe('segmentCandidates rules', () => {
           const c = segmentCandidates(boxes, { maxParts });
           expect([...c.order].sort((a, b) => a - b)).toEqual(boxes.map((_, i) => i));
           expect(tiles(c.spans, boxes.length)).toBe(true);
+          // Per line, as segmentation sees it: the parts that hold others (a root's sign)
+          // and the parts of a fraction (its bar, what stands over and under it).
+          const line = (i: number): InkBox[] =>
+            c.order.filter((_, k) => c.lineOf[k] === c.lineOf[i]).map((p) => boxes[p]!);
+          const inFraction = new Set<InkBox>();
+          c.order.forEach((p, i) => {
+            const parts = line(i);
+            const f = fractionBar(boxes[p]!, parts);
+            if (!f) return;
+            inFraction.add(boxes[p]!);
+            for (const k of [...f.over, ...f.under]) inFraction.add(parts[k]!);
+          });
           for (let i = 1; i < c.order.length; i++) {
             const a = boxes[c.order[i - 1]!]!;
             const b = boxes[c.order[i]!]!;
             // Left to right within a line (a part that holds others by where it starts);
-            // going back left starts a lower line.
-            const from = boxes.some((p) => holds(a, p, boxes)) ? a.x : a.x + a.w / 2;
-            if (from > b.x + b.w / 2) expect(b.y).toBeGreaterThan(a.y);
+            // going back left starts a lower line, or moves through a fraction, which reads
+            // as a block: numerator, bar, denominator.
+            const parts = line(i - 1);
+            const from = parts.some((p) => holds(a, p, parts)) ? a.x : a.x + a.w / 2;
+            if (from > b.x + b.w / 2 && !inFraction.has(a) && !inFraction.has(b)) {
+              expect(b.y).toBeGreaterThan(a.y);
+            }
           }
           const unique = new Set(c.spans.map((s) => `${s.from}-${s.to}`));
           expect(unique.size).toBe(c.spans.length);
