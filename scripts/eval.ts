@@ -167,7 +167,11 @@ async function outcomes(
     // By text, what was read is scored as written (`*` is a `*`), not as the canonical
     // operator `text` holds for the parser (`×`); for digits the two are the same.
     if (by === 'text')
-      return { truth: it.label ?? it.truth!, got: r.symbols.map((s) => s.symbol).join('') };
+      return {
+        truth: it.label ?? it.truth!,
+        got: r.symbols.map((s) => s.symbol).join(''),
+        lines: r.lines.length,
+      };
     const number = r.value ?? r.approx;
     return {
       truth: it.value!,
@@ -257,9 +261,26 @@ for (const kind of ['strokes', 'png', 'photo', 'desk', 'ruled', 'ruled desk'] as
   for (const name of photo ? (['numbers', 'expressions'] as const) : sets) {
     const key = `${name} (${kind})`;
     const by = name === 'expressions' ? 'value' : 'text';
-    report(key, score(await outcomes(key, data[name], kind, by)));
+    const found = await outcomes(key, data[name], kind, by);
+    report(key, score(found));
     details(key);
+    if (name === 'numbers') bands(found);
   }
+}
+
+/**
+ * Each line of writing is its own calculation, so a number wrapped onto a second band of
+ * ink reads as two lines: how many items were read so, and whether their symbols, line
+ * after line, still spell the number.
+ */
+function bands(found: readonly Outcome[]): void {
+  const several = found.flatMap((o, at) => ((o.lines ?? 1) > 1 ? [{ o, at }] : []));
+  const right = several.filter(({ o }) => o.got === o.truth).length;
+  const even = several.filter(({ at }) => at % 2 === 0).length;
+  console.log(
+    `    read as several lines: ${several.length} items (even ${even}, odd ${several.length - even}); ` +
+      `their symbols, line after line, spell the number in ${right}`,
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ const EMPTY = {
   symbols: [],
   error: null,
   unsure: false,
+  lines: [],
 };
 const CSP =
   "default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data: blob:;" +
@@ -110,11 +111,17 @@ function expectRecognition(res: LightMyRequestResponse, fromStrokes: boolean) {
     'check',
     'error',
     'latex',
+    'lines',
     'symbols',
     'text',
     'unsure',
     'value',
   ]);
+  // One line of writing: the top level is that line's reading, field for field.
+  expect(r.lines).toHaveLength(1);
+  const { box, ...line } = r.lines[0];
+  expect(box).toHaveLength(4);
+  expect(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'lines'))).toStrictEqual(line);
   expect(typeof r.text).toBe('string');
   expect(r.symbols.length).toBeGreaterThan(0);
   expect(r.text).toBe(r.symbols.map((s: { symbol: string }) => s.symbol).join(''));

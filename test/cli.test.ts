@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,18 @@ describe('ink-calc recognize', () => {
     expect(lines[1]!.startsWith(`${SUM_PNG}: `)).toBe(true);
   });
 
+  it('prints each line of writing on a line of its own', async () => {
+    const sum = JSON.parse(readFileSync(SUM_JSON, 'utf8')) as { strokes: number[][][] };
+    const below = sum.strokes.map((s) => s.map(([x, y, t]) => [x, y! + 400, t]));
+    const page = join(tmp, 'page.json');
+    writeFileSync(page, JSON.stringify({ strokes: [...sum.strokes, ...below] }));
+    const one = await cli('recognize', SUM_JSON);
+    const two = await cli('recognize', page);
+    expect(two.code, two.stderr).toBe(0);
+    const reading = one.stdout.trim().slice(`${SUM_JSON}: `.length);
+    expect(two.stdout).toBe(`${page}:\n  ${reading}\n  ${reading}\n`);
+  });
+
   it('prints the API JSON with --json: an object for one file, an array for several', async () => {
     const one = await cli('recognize', '--json', SUM_JSON);
     expect(one.code, one.stderr).toBe(0);
@@ -63,6 +75,7 @@ describe('ink-calc recognize', () => {
       'check',
       'error',
       'latex',
+      'lines',
       'symbols',
       'text',
       'unsure',
@@ -85,6 +98,7 @@ describe('ink-calc recognize', () => {
       symbols: [],
       error: null,
       unsure: false,
+      lines: [],
     });
   });
 

@@ -132,6 +132,7 @@ describe('recognize (strokes, real model)', () => {
         symbols: [],
         error: null,
         unsure: false,
+        lines: [],
       });
       expect(r).toEqual(EMPTY_RECOGNITION);
     }
@@ -207,6 +208,40 @@ describe('recognize (strokes, real model)', () => {
       });
     },
   );
+
+  it('reads each line of writing as its own calculation, as that line alone, in one model call', async () => {
+    const names = ['1+2', '7-1', '(3)'];
+    const alone = await Promise.all(
+      names.map((n) => recognize({ strokes: fixture(n).strokes }, model)),
+    );
+    // One below the other, a line and a half apart; each line's strokes after the last's.
+    const page: Ink = names.flatMap((n, k) => scaleInk(fixture(n).strokes, 1, 0, k * 250));
+    const c = counting();
+    const r = await recognize({ strokes: page }, c);
+    expect(c.batches).toHaveLength(1);
+    expect(r.lines.map((l) => l.text)).toEqual(alone.map((a) => a.text));
+    expect(r.lines.map((l) => l.value)).toEqual(alone.map((a) => a.value));
+    let first = 0;
+    r.lines.forEach((line, k) => {
+      const own = alone[k]!;
+      expect(line.error).toEqual(own.error);
+      expect(line.latex).toBe(own.latex);
+      expect(line.unsure).toBe(own.unsure);
+      expect(line.box[1]).toBeCloseTo(Math.min(...own.symbols.map((s) => s.box[1])) + k * 250, 6);
+      expect(line.symbols.map((s) => s.strokes)).toEqual(
+        own.symbols.map((s) => s.strokes!.map((i) => i + first)),
+      );
+      first += fixture(names[k]!).strokes.length;
+    });
+    expect(r.text).toBe(alone.map((a) => a.text).join('\n'));
+    expect({ value: r.value, approx: r.approx, check: r.check }).toEqual({
+      value: null,
+      approx: null,
+      check: null,
+    });
+    expect(r.error?.code).toBe('several-lines');
+    expect(r.symbols).toEqual(r.lines.flatMap((l) => l.symbols));
+  });
 
   it('returns one 28×28 image per symbol with withImages, and none without', async () => {
     const f = fixture('7-1');

@@ -9,6 +9,8 @@ export interface Outcome {
   readonly correct?: boolean;
   /** Rows scored by value: whether the reply said its reading is unsure (`unsure`). */
   readonly flagged?: boolean;
+  /** How many lines of writing the reply found (its `lines`). */
+  readonly lines?: number;
 }
 
 /**

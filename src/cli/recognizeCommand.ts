@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
-import type { Recognition } from '../pipeline/types.ts';
+import type { LineReading, Recognition } from '../pipeline/types.ts';
 import { loadNodeClassifier } from '../runtime/loadNodeClassifier.ts';
 import { loadConfig } from '../server/config.ts';
 import { readInputFile } from './readInputFile.ts';
@@ -77,7 +77,7 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
       const out = results.length === 1 ? results[0] : results;
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     } else {
-      results.forEach((r, i) => process.stdout.write(`${positionals[i]}: ${describe(r)}\n`));
+      results.forEach((r, i) => process.stdout.write(`${positionals[i]}:${describeLines(r)}\n`));
     }
   } finally {
     await classifier.close();
@@ -85,11 +85,17 @@ export async function recognizeCommand(args: readonly string[]): Promise<number>
   return 0;
 }
 
+/** One line of writing after the file's name; several each on a line of their own. */
+function describeLines(r: Recognition): string {
+  if (r.lines.length < 2) return ` ${describe(r)}`;
+  return r.lines.map((line) => `\n  ${describe(line)}`).join('');
+}
+
 /**
  * One line a person reads: `12+3 = 15`, `1÷3 = 1/3 ≈ 0.3333`, `2+2=5 (wrong: 2+2 = 4)`, and
  * `3.5×2 = 7 (unsure: check the reading)` when the reading rests on a doubtful symbol.
  */
-function describe(r: Recognition): string {
+function describe(r: Recognition | LineReading): string {
   if (r.text === '') return '(no ink found)';
   if (r.error) return `${r.text} (${r.error.message})`;
   const approx = r.approx ? ` ≈ ${r.approx}` : '';

@@ -18,13 +18,22 @@ import { swallowsDot } from './score/swallowsDot.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { chooseSegmentation } from './segment/chooseSegmentation.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
-import { segmentCandidates, type SegmentOptions } from './segment/segmentCandidates.ts';
+import { partsOfLine } from './segment/partsOfLine.ts';
+import {
+  segmentCandidates,
+  type Candidates,
+  type SegmentOptions,
+} from './segment/segmentCandidates.ts';
+import { splitLines } from './segment/splitLines.ts';
+import { joinLines } from './joinLines.ts';
 import type {
   Classifier,
   GreyImage,
   Ink,
   InkBox,
+  LineReading,
   ModelImage,
+  Parts,
   Recognition,
   RecognizedSymbol,
 } from './types.ts';
@@ -52,22 +61,14 @@ export interface RecognitionWithImages extends Recognition {
   readonly images?: readonly ModelImage[];
 }
 
-export const EMPTY_RECOGNITION: Recognition = {
-  text: '',
-  latex: '',
-  value: null,
-  approx: null,
-  check: null,
-  symbols: [],
-  error: null,
-  unsure: false,
-};
+export const EMPTY_RECOGNITION: Recognition = joinLines([]);
 
 /**
- * Ink in, answer out: parts (ink/, bitmap/) → candidate groupings (segment/) → one batched
- * classification of every candidate → the scoring stage (score/: phase 1 per candidate,
- * the best grouping, phase 2 per symbol in its line, the sequence step) → the structure
- * (layout/: exponents, roots, fractions) → text → value (math/).
+ * Ink in, answer out: parts (ink/, bitmap/) → lines of writing, each read on its own →
+ * candidate groupings (segment/) → one batched classification of every candidate of every
+ * line → per line, the scoring stage (score/: phase 1 per candidate, the best grouping,
+ * phase 2 per symbol in its line, the sequence step) → the structure (layout/: exponents,
+ * roots, fractions) → text → value (math/).
  */
 export async function recognize(
   input: RecognizeInput,
@@ -82,16 +83,38 @@ export async function recognize(
   const stage = scoringStage(options.without);
   const labels = readingLabels(classifier.labels);
 
-  const { order, spans, lineHeight, lineOf, lines, runOf, runs } = segmentCandidates(
-    parts.boxes,
-    options.segment,
-    parts.noDot,
-    parts.crossings,
+  const proposed = splitLines(parts.boxes).map((members) =>
+    proposeLine(partsOfLine(parts, members), options.segment, classifier),
   );
+  const rows = await classifier.classify(proposed.flatMap((line) => line.images));
+  let at = 0;
+  const read = proposed.map((line) => {
+    const lineRows = rows.slice(at, (at += line.images.length));
+    return readLine(line, lineRows, labels, stage, options.minConfidence ?? 0);
+  });
+  const result: RecognitionWithImages = joinLines(read.map((r) => r.reading));
+  return options.withImages ? { ...result, images: read.flatMap((r) => r.images) } : result;
+}
+
+/** A line's candidate groupings, each drawn for the model. */
+interface ProposedLine {
+  readonly parts: Parts;
+  readonly found: Candidates;
+  readonly groups: readonly (readonly number[])[];
+  readonly candidates: readonly Candidate[];
+  readonly images: readonly ModelImage[];
+}
+
+function proposeLine(
+  parts: Parts,
+  segment: SegmentOptions | undefined,
+  classifier: Classifier,
+): ProposedLine {
+  const found = segmentCandidates(parts.boxes, segment, parts.noDot, parts.crossings);
+  const { order, spans, lineHeight, line, runOf, runs } = found;
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, k) => parts.render(g, boxes[k]!));
-  const rows = await classifier.classify(images);
   const candidates = groups.map((members, k): Candidate => {
     const { from, to } = spans[k]!;
     // A grouping wholly inside one exponent is measured against the exponent.
@@ -105,7 +128,7 @@ export async function recognize(
         : members.length,
       box: boxes[k]!,
       lineHeight: raised ? runs[run]!.height : lineHeight,
-      line: raised ? runs[run]! : lines[lineOf[from]!]!,
+      line: raised ? runs[run]! : line,
       cutCrossings: cutCrossings(members, parts.crossings),
       overGap: spans[k]!.overGap ?? 0,
       ringJoin: spans[k]!.ringJoin ?? false,
@@ -113,6 +136,19 @@ export async function recognize(
       taught: classifier.taught?.(images[k]!),
     };
   });
+  return { parts, found, groups, candidates, images };
+}
+
+/** A line's symbols, structure and answer from the model's rows for its candidates. */
+function readLine(
+  proposed: ProposedLine,
+  rows: readonly Float32Array[],
+  labels: readonly string[],
+  stage: ReturnType<typeof scoringStage>,
+  minConfidence: number,
+): { reading: LineReading; images: ModelImage[] } {
+  const { parts, found, groups, candidates, images } = proposed;
+  const { order, spans } = found;
   const probs = candidates.map((c, k) =>
     applyAdjustments(mixDot(rows[k]!, labels, c, stage.dot), labels, stage.candidate, c),
   );
@@ -122,17 +158,19 @@ export async function recognize(
   const inLine = chosen.length > 1;
   const readings = chosen.map((k) => {
     const p = applyAdjustments(probs[k]!, labels, stage.symbol, { ...candidates[k]!, inLine });
-    const d = decideSymbol(p, labels, { minConfidence: options.minConfidence ?? 0 });
+    const d = decideSymbol(p, labels, { minConfidence });
     return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
   });
   // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once
   // the `1` may be a `)`.
   const laid = (symbols: readonly string[]): boolean =>
-    isValidReading(symbols.map((symbol, j) => ({ symbol, box: boxArray(boxes[chosen[j]!]!) })));
+    isValidReading(
+      symbols.map((symbol, j) => ({ symbol, box: boxArray(candidates[chosen[j]!]!.box) })),
+    );
   const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);
 
   const symbols: RecognizedSymbol[] = chosen.map((k, j) => {
-    const box = boxes[k]!;
+    const box = candidates[k]!.box;
     const reading = readings[j]!;
     const pick = reading[picks[j]!]!;
     const members = groups[k]!;
@@ -155,14 +193,12 @@ export async function recognize(
   // A dot read into another symbol is a dot not read: never a silent loss.
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
   // The API's JSON keeps its keys in this order.
-  const result: RecognitionWithImages = {
+  const reading: LineReading = {
     text: read.text,
-    latex: read.latex,
     value: read.value,
     approx: read.approx,
     check: read.check,
-    symbols: read.symbols,
-    error: read.error,
+    latex: read.latex,
     unsure: isUnsureReading({
       symbols,
       repaired: picks.some((p) => p !== 0),
@@ -170,9 +206,12 @@ export async function recognize(
       overruled: chosen.some((k, j) => isOverruled(probs[k]!, labels, readings[j]![0]!.symbol)),
       layout: read.layoutDoubtful,
     }),
+    box: boxArray(unionBox(parts.boxes)),
+    symbols: read.symbols,
+    error: read.error,
     ...(read.otherLayout ? { otherLayout: read.otherLayout } : {}),
   };
-  return options.withImages ? { ...result, images: chosen.map((k) => images[k]!) } : result;
+  return { reading, images: chosen.map((k) => images[k]!) };
 }
 
 /** Parses as an expression (division by zero is still a well-formed expression). */

@@ -130,6 +130,31 @@ export interface OtherReading {
 /** Defined with the rest of the error vocabulary, in errors.ts. */
 export type { ResultError };
 
+/** One line of writing (splitLines), read as a calculation of its own. */
+export interface LineReading {
+  /** The reading on one line, canonical operators, an exponent after `^` (linearText). */
+  readonly text: string;
+  readonly value: string | null;
+  readonly approx: string | null;
+  readonly check: boolean | null;
+  /** The reading as LaTeX, as written, with its structure (`2^{3}+96/8`). */
+  readonly latex: string;
+  /** Its answer rests on something the pipeline doubts (see Recognition.unsure). */
+  readonly unsure: boolean;
+  /** [x, y, w, h] of its ink, in the input's own units. */
+  readonly box: readonly [number, number, number, number];
+  /** Its symbols; `place.base` and error messages count within the line. */
+  readonly symbols: readonly RecognizedSymbol[];
+  readonly error: ResultError | null;
+  /** The other structure, when the layout was near its limits (Recognition.otherLayout). */
+  readonly otherLayout?: OtherReading;
+}
+
+/**
+ * What a drawing reads: with one line of writing, that line's reading (the same fields as
+ * `lines[0]`); with several, each line answers in `lines`, and the top level joins their
+ * texts by newlines, has no value and says so in `error` (`several-lines`).
+ */
 export interface Recognition {
   /** The reading on one line, canonical operators, an exponent after `^` (linearText). */
   readonly text: string;
@@ -151,4 +176,6 @@ export interface Recognition {
    * the page offers with one tap; absent otherwise.
    */
   readonly otherLayout?: OtherReading;
+  /** Each line of writing, top to bottom, as a calculation of its own. */
+  readonly lines: readonly LineReading[];
 }

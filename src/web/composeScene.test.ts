@@ -20,6 +20,7 @@ function reading(symbols: RecognizedSymbol[], value: string | null): Shown {
     symbols,
     error: null,
     unsure: false,
+    lines: [],
   };
 }
 

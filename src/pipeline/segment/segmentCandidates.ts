@@ -17,7 +17,6 @@ import {
   STACK_OVERLAP,
   STACK_TOLERANCE,
 } from '../tuning.ts';
-import { splitLines } from './splitLines.ts';
 import type { InkBox } from '../types.ts';
 
 export interface Span {
@@ -36,16 +35,14 @@ export interface Span {
 }
 
 export interface Candidates {
-  /** Part indexes (strokes or components) in reading order: lines top to bottom, each left to right. */
+  /** Part indexes (strokes or components) in reading order. */
   readonly order: readonly number[];
   /** Every grouping the geometry allows; the classifier chooses among them. */
   readonly spans: readonly Span[];
   /** The line's symbol height, in ink units, that the gap rules were measured against. */
   readonly lineHeight: number;
-  /** Per position in `order`, the index of its line in `lines`. */
-  readonly lineOf: readonly number[];
-  /** Where each line's digits stand, top to bottom (its exponents are also in `runs`). */
-  readonly lines: readonly LineBand[];
+  /** Where the line's digits stand (its exponents are also in `runs`). */
+  readonly line: LineBand;
   /** Per position in `order`: 0 on its line, 1 in an exponent, 2 in an exponent's exponent. */
   readonly levelOf: readonly number[];
   /** Per position in `order`: the index of its exponent's run in `runs`, or -1 on the line. */
@@ -71,11 +68,12 @@ export interface SegmentOptions {
 }
 
 /**
- * Proposes how parts (strokes, or connected components of a bitmap) may group into
- * symbols, line by line and left to right. Geometry decides the clear cases: parts that
- * overlap strongly in x or stand one above the other (the bars of `=` and `+`, the dots
- * of `÷`, the crossbar of `7`) cannot be split, and parts far apart cannot be joined. Everything between is left as competing
- * spans for the classifier's confidence to settle.
+ * Proposes how the parts of one line of writing (strokes, or connected components of a
+ * bitmap; splitLines finds the lines) may group into symbols, left to right. Geometry
+ * decides the clear cases: parts that overlap strongly in x or stand one above the other
+ * (the bars of `=` and `+`, the dots of `÷`, the crossbar of `7`) cannot be split, and
+ * parts far apart cannot be joined. Everything between is left as competing spans for the
+ * classifier's confidence to settle.
  */
 export function segmentCandidates(
   boxes: readonly InkBox[],
@@ -88,60 +86,49 @@ export function segmentCandidates(
   const farGap = Math.max(maxGap, options.farGap ?? FAR_GAP);
   const maxWidth = options.maxWidth ?? MAX_WIDTH;
   const mergeOverlap = options.mergeOverlap ?? MERGE_OVERLAP;
-  // Lines top to bottom, each read left to right; no symbol spans two lines. A part that
-  // holds others under it (a root's sign) is never one symbol with them, and is read where
-  // it starts, before them; so is a fraction's bar, read between its numerator and its
-  // denominator.
+  // Read left to right. A part that holds others under it (a root's sign) is never one
+  // symbol with them, and is read where it starts, before them; so is a fraction's bar,
+  // read between its numerator and its denominator.
   const heldBy = new Map<number, Set<number>>();
   // A fraction's bar, numerator and denominator: never one symbol.
   const fractionApart = new Map<number, Set<number>>();
   const crossed = new Set(crossings.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
-  const lines = splitLines(boxes).map((line) => {
-    const ticks = line.map((i) => boxes[i]!);
-    for (const c of line) {
-      // Strokes that cross are one symbol's (the strokes of a `*`): nothing holds them.
-      const contents = line.filter(
-        (p) => p !== c && holds(boxes[c]!, boxes[p]!, ticks) && !crossed.has(`${c} ${p}`),
-      );
-      if (contents.length > 0) heldBy.set(c, new Set(contents));
-    }
-    const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
-    return readingOrder(line, boxes, key, (bar, over, under) => {
-      const add = (a: number, parts: readonly number[]): void => {
-        fractionApart.set(a, new Set([...(fractionApart.get(a) ?? []), ...parts]));
-      };
-      add(bar, [...over, ...under]);
-      for (const p of under) add(p, []);
-      for (const p of over) add(p, under);
-    });
+  const all = boxes.map((_, i) => i);
+  for (const c of all) {
+    // Strokes that cross are one symbol's (the strokes of a `*`): nothing holds them.
+    const contents = all.filter(
+      (p) => p !== c && holds(boxes[c]!, boxes[p]!, boxes) && !crossed.has(`${c} ${p}`),
+    );
+    if (contents.length > 0) heldBy.set(c, new Set(contents));
+  }
+  const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
+  const order = readingOrder(all, boxes, key, (bar, over, under) => {
+    const add = (a: number, parts: readonly number[]): void => {
+      fractionApart.set(a, new Set([...(fractionApart.get(a) ?? []), ...parts]));
+    };
+    add(bar, [...over, ...under]);
+    for (const p of under) add(p, []);
+    for (const p of over) add(p, under);
   });
-  const order = lines.flat();
   const apart = (a: number, b: number): boolean =>
     [heldBy, fractionApart].some((m) => m.get(a)?.has(b) === true || m.get(b)?.has(a) === true);
-  // Exponents (raisedLevels): each raised run is measured as a line of its own.
-  const levelOf: number[] = [];
+  // Exponents (raisedLevels): each raised run is measured as a line of its own. A
+  // fraction's parts raise nothing: the `=` after `½` stands high beside its `2`.
+  const levelOf = raisedLevels(
+    order.map((i) => boxes[i]!),
+    { notBases: order.map((i) => fractionApart.has(i)) },
+  );
   const runOf: number[] = [];
   const runs: number[][] = [];
-  for (const line of lines) {
-    // A fraction's parts raise nothing: the `=` after `½` stands high beside its `2`.
-    const notBases = line.map((i) => fractionApart.has(i));
-    const levels = raisedLevels(
-      line.map((i) => boxes[i]!),
-      { notBases },
-    );
-    line.forEach((part, j) => {
-      const level = levels[j]!;
-      if (level > 0 && level !== levelOf[levelOf.length - 1]) runs.push([]);
-      if (level > 0) runs[runs.length - 1]!.push(part);
-      levelOf.push(level);
-      runOf.push(level > 0 ? runs.length - 1 : -1);
-    });
-  }
-  const lineOf = lines.flatMap((line, k) => line.map(() => k));
-  const heights = lines.map((line) => estimateLineHeight(line.map((i) => boxes[i]!)));
-  const lineHeight = heights.reduce((a, b) => a + b, 0) / heights.length;
+  order.forEach((part, j) => {
+    const level = levelOf[j]!;
+    if (level > 0 && level !== levelOf[j - 1]) runs.push([]);
+    if (level > 0) runs[runs.length - 1]!.push(part);
+    runOf.push(level > 0 ? runs.length - 1 : -1);
+  });
+  const lineHeight = estimateLineHeight(boxes);
   // A line of only flat parts (a long `-` cut into slices) has no height to measure width by.
-  const upright = lines.map((line, k) => line.some((i) => boxes[i]!.h >= 0.5 * heights[k]!));
+  const upright = boxes.some((b) => b.h >= 0.5 * lineHeight);
   const n = order.length;
 
   // cutAllowed[c]: may a symbol boundary fall between order[c - 1] and order[c]?
@@ -149,14 +136,10 @@ export function segmentCandidates(
   for (let c = 1; c < n; c++) {
     for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
-        if (lineOf[a] !== lineOf[b]) continue;
         if (apart(order[a]!, order[b]!)) continue;
         const [pa, pb] = [boxes[order[a]!]!, boxes[order[b]!]!];
         const free = !noDot[order[a]!] && !noDot[order[b]!];
-        if (
-          mustJoin(pa, pb, mergeOverlap) &&
-          !(free && dotBesideDigit(pa, pb, heights[lineOf[a]!]!))
-        ) {
+        if (mustJoin(pa, pb, mergeOverlap) && !(free && dotBesideDigit(pa, pb, lineHeight))) {
           cutAllowed[c] = false;
           break;
         }
@@ -173,7 +156,6 @@ export function segmentCandidates(
     let ring = false;
     for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
       const box = boxes[order[to - 1]!]!;
-      if (lineOf[to - 1] !== lineOf[from]) break;
       if (order.slice(from, to - 1).some((m) => apart(m, order[to - 1]!))) break;
       if (to > from + 1) {
         const gap = (box.x - right) / lineHeight;
@@ -187,7 +169,7 @@ export function segmentCandidates(
       }
       right = Math.max(right, box.x + box.w);
       left = Math.min(left, box.x);
-      if (upright[lineOf[from]!] && to - from >= 3 && right - left > maxWidth * lineHeight) break;
+      if (upright && to - from >= 3 && right - left > maxWidth * lineHeight) break;
       if (cutAllowed[to] || to === n) {
         const levels = new Set(levelOf.slice(from, to));
         spans.push({
@@ -207,8 +189,7 @@ export function segmentCandidates(
   const found = {
     order,
     lineHeight,
-    lineOf,
-    lines: lines.map((line, k) => band(line, heights[k])),
+    line: band(all, lineHeight),
     levelOf,
     runOf,
     runs: runs.map((run) => band(run)),

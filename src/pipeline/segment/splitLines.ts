@@ -9,9 +9,9 @@ const LINE_MIN = 0.6;
 
 /**
  * Splits parts into lines of writing, top to bottom, by the horizontal bands their ink
- * occupies: a long number wrapped onto a second line still reads as one number. Bands
- * too thin to be a line (the dots of `÷`, the bars of a lone `=`) join the nearest line,
- * and a fraction's bar joins the lines over and under it into one (fractionBar).
+ * occupies; each line is read as a calculation of its own. Bands too thin to be a line
+ * (the dots of `÷`, the bars of a lone `=`) join the nearest line, and a fraction's bar
+ * joins the lines over and under it into one (fractionBar).
  */
 export function splitLines(boxes: readonly InkBox[]): number[][] {
   const all = boxes.map((_, i) => i);
