@@ -45,6 +45,33 @@ describe('evaluate', () => {
     expect(err.message).toBe("The '÷' at symbol 3 divides by zero; change what comes after it.");
   });
 
+  it("names a fraction's bar as the bar, not as the '÷' it reads as", () => {
+    const bar = (left: Expr, right: Expr, pos: number): Expr => ({
+      ...(bin('÷', left, right, pos) as Extract<Expr, { kind: 'binary' }>),
+      bar: true,
+    });
+    const failure = (expr: Expr): ExpressionError => {
+      try {
+        evaluate(expr);
+      } catch (err) {
+        if (err instanceof ExpressionError) return err;
+        throw err;
+      }
+      throw new Error('expected the evaluation to fail');
+    };
+    const zero = failure(bar(num(1n), bin('-', num(2n), num(2n), 3), 1));
+    expect(zero.code).toBe('division-by-zero');
+    expect(zero.position).toBe(1);
+    expect(zero.message).toBe(
+      'The fraction bar at symbol 2 divides by zero: its denominator is 0. Change what stands under the bar.',
+    );
+    // 10^9000 over 1/10^9000: both parts fit, the fraction's value does not.
+    const big = num(10n ** 9000n);
+    const huge = failure(bar(big, bin('÷', num(1n), big, 4), 2));
+    expect(huge.code).toBe('too-large');
+    expect(huge.message).toMatch(/^The fraction at symbol 3 has more than 10000 digits/);
+  });
+
   it('allows zero as a dividend', () => {
     expect(evaluate(bin('÷', num(0n), num(5n))).toString()).toBe('0');
   });

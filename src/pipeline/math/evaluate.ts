@@ -103,18 +103,21 @@ function fitted(v: Real, what: string, pos: number): Real {
   return v;
 }
 
-function divisionByZero(glyph: string, pos: number): ExpressionError {
+function divisionByZero(op: Operator): ExpressionError {
+  const at = `at symbol ${op.pos + 1} divides by zero`;
   return new ExpressionError(
     'division-by-zero',
-    `The '${glyph}' at symbol ${pos + 1} divides by zero; change what comes after it.`,
-    pos,
+    op.bar
+      ? `The fraction bar ${at}: its denominator is 0. Change what stands under the bar.`
+      : `The '${op.glyph}' ${at}; change what comes after it.`,
+    op.pos,
   );
 }
 
 /**
  * The value of `expr`: a Rational when exact, else a Real. Throws ExpressionError with
- * code `division-by-zero` (pointing at the '÷' or the exponent), `not-real` (a root of a
- * negative number) or `too-large`.
+ * code `division-by-zero` (pointing at the '÷', the fraction bar or the exponent),
+ * `not-real` (a root of a negative number) or `too-large`.
  */
 export function evaluate(expr: Expr): Num {
   // Post-order: a node is pushed once to schedule its children and again (visited) to
@@ -172,7 +175,7 @@ export function evaluate(expr: Expr): Num {
           const share = (node.op === '+' || node.op === '-') && node.right.kind === 'percent';
           const result = apply(node, left, share ? times(left, right) : right);
           // Products of large powers grow past any bound one by one; stop them here.
-          const what = `The result of the '${node.glyph}'`;
+          const what = node.bar ? 'The fraction' : `The result of the '${node.glyph}'`;
           if (result instanceof Rational) {
             if (result.bits() > MAX_BITS) throw tooLarge(what, node.pos);
             values.push(result);
@@ -192,13 +195,16 @@ function divide(a: Num, b: Num): Num {
   return a instanceof Rational && b instanceof Rational ? a.div(b) : toReal(a).div(toReal(b));
 }
 
-function apply(
-  { op, glyph, pos }: { readonly op: BinaryOp; readonly glyph: string; readonly pos: number },
-  left: Num,
-  right: Num,
-): Num {
+interface Operator {
+  readonly op: BinaryOp;
+  readonly glyph: string;
+  readonly bar?: true;
+  readonly pos: number;
+}
+
+function apply(operator: Operator, left: Num, right: Num): Num {
   const exact = left instanceof Rational && right instanceof Rational;
-  switch (op) {
+  switch (operator.op) {
     case '+':
       return exact ? left.add(right) : toReal(left).plus(toReal(right));
     case '-':
@@ -207,7 +213,7 @@ function apply(
       return times(left, right);
     case '÷':
       // Checked here rather than caught from Rational.div so the error can name the glyph.
-      if (right.isZero()) throw divisionByZero(glyph, pos);
+      if (right.isZero()) throw divisionByZero(operator);
       return divide(left, right);
   }
 }

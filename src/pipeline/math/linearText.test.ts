@@ -59,9 +59,10 @@ describe('linearText', () => {
     expect(solve(linearText(symbols).text).value).toBe('5');
   });
 
+  const n = (base: number) => ({ role: 'numerator' as const, level: 0, base });
+  const d = (base: number) => ({ role: 'denominator' as const, level: 0, base });
+
   it('reads a fraction as the division of its bracketed parts, one inside another too', () => {
-    const n = (base: number) => ({ role: 'numerator' as const, level: 0, base });
-    const d = (base: number) => ({ role: 'denominator' as const, level: 0, base });
     const symbols = [
       { symbol: '3', place: n(1) },
       { symbol: '-', place: n(3) },
@@ -74,5 +75,45 @@ describe('linearText', () => {
     const { text } = linearText(symbols);
     expect(text).toBe('((((3)÷(7)))÷(1))×2');
     expect(solve(text).value).toBe('6/7');
+  });
+
+  it("names a fraction's bar in messages as the bar the user drew", () => {
+    // 1 over a bar over 2-2, then ÷ 0 on the line: each division by zero is named as drawn.
+    const symbols = [
+      { symbol: '1', place: n(1) },
+      { symbol: '-' },
+      { symbol: '2', place: d(1) },
+      { symbol: '-', place: d(1) },
+      { symbol: '2', place: d(1) },
+    ];
+    const { text, origins } = linearText(symbols, true);
+    expect(text).toBe('((1)÷(2-2))');
+    expect(origins.filter((o) => o.bar)).toEqual([{ symbol: 1, mark: false, bar: true }]);
+    expect(solve(text, origins).error).toEqual({
+      code: 'division-by-zero',
+      message:
+        'The fraction bar at symbol 2 divides by zero: its denominator is 0. Change what stands under the bar.',
+    });
+    // The ÷ written on the line is still named as the '÷'.
+    const after = linearText([...read('6 ÷'), { symbol: '0' }], true);
+    expect(solve(after.text, after.origins).error?.message).toMatch(/^The '÷' at symbol 2/);
+  });
+
+  it('names a bar with a numerator over it and nothing under it', () => {
+    const lone = [{ symbol: '3', place: n(1) }, { symbol: '-' }];
+    const { text, origins } = linearText(lone, true);
+    expect(text).toBe('3-');
+    expect(solve(text, origins).error?.message).toBe(
+      'The fraction bar at symbol 2 has nothing under it; write the denominator under it or erase the bar.',
+    );
+    const followed = linearText([...lone, { symbol: '×' }, { symbol: '4' }], true);
+    expect(solve(followed.text, followed.origins).error?.message).toMatch(
+      /^The fraction bar at symbol 2 has nothing under it/,
+    );
+    // A minus on the line is no bar.
+    const minus = linearText(read('3 -'), true);
+    expect(solve(minus.text, minus.origins).error?.message).toMatch(
+      /^The expression ends with '-'/,
+    );
   });
 });

@@ -21,14 +21,15 @@ interface Placed {
  * plain number that no digit follows (`2³` is `2^3`, `10⁻³` is `10^(-3)`, `2^(3^2)` nests),
  * what stands under a `√`'s bar in brackets (`√(9+16)`), and a fraction as a division of
  * its bracketed parts (`((1+2)÷(3))`, its bar read `÷`). The `^` and those brackets are
- * marks no symbol stands for; `origins` says where each character came from.
+ * marks no symbol stands for; `origins` says where each character came from, and which is
+ * a fraction's bar, so that messages name the bar rather than the `÷` or `-` it reads as.
  */
 export function linearText(symbols: readonly Placed[], written = false): LinearText {
   let text = '';
   const origins: TextOrigin[] = [];
-  const put = (ch: string, symbol: number, mark: boolean): void => {
+  const put = (ch: string, symbol: number, mark: boolean, bar = false): void => {
     text += ch;
-    origins.push({ symbol, mark });
+    origins.push(bar ? { symbol, mark, bar } : { symbol, mark });
   };
   const { ends, fractions } = readingGroups(symbols);
   // Groups open, innermost last: an exponent (bracketed or not) or a bracket to close at `end`.
@@ -61,8 +62,11 @@ export function linearText(symbols: readonly Placed[], written = false): LinearT
     }
     const root = i > 0 ? ends.get(i - 1) : undefined;
     if (root !== undefined && symbols[i - 1]!.symbol === '√') bracket(i, root);
-    const bar = fractions.some((f) => f.bar === i);
-    put(bar ? '÷' : written ? s.symbol : canonicalSymbol(s.symbol), i, false);
+    const fraction = fractions.some((f) => f.bar === i);
+    // A bar with a numerator over it and nothing under it is still the bar the user drew.
+    const bar =
+      fraction || symbols.some((o) => o.place?.role === 'numerator' && o.place.base === i);
+    put(fraction ? '÷' : written ? s.symbol : canonicalSymbol(s.symbol), i, false, bar);
     // Close the groups that end here, and the exponents opened inside them.
     while (open.some((g) => 'end' in g && g.end === i)) close(i);
   });

@@ -41,6 +41,8 @@ export type Expr =
       readonly op: BinaryOp;
       /** The glyph written for the operator, which messages name. */
       readonly glyph: string;
+      /** The operator is a fraction's bar, which messages name as such. */
+      readonly bar?: true;
       readonly left: Expr;
       readonly right: Expr;
       readonly pos: number;
@@ -64,7 +66,7 @@ function show(token: Token): string {
     case 'number':
       return 'a number';
     case 'op':
-      return `'${token.glyph}'`;
+      return token.bar ? 'the fraction bar' : `'${token.glyph}'`;
     case 'lparen':
       return "'('";
     case 'rparen':
@@ -78,6 +80,13 @@ function show(token: Token): string {
     case 'root':
       return "'√'";
   }
+}
+
+function binary(t: Extract<Token, { kind: 'op' }>, left: Expr, right: Expr): Expr {
+  const { op, glyph, pos } = t;
+  return t.bar
+    ? { kind: 'binary', op, glyph, bar: true, left, right, pos }
+    : { kind: 'binary', op, glyph, left, right, pos };
 }
 
 function syntax(message: string, pos: number | null): ExpressionError {
@@ -129,7 +138,7 @@ class Parser {
     for (let t = this.peek(); t?.kind === 'op' && (t.op === '+' || t.op === '-'); t = this.peek()) {
       this.i++;
       const right = this.term();
-      left = { kind: 'binary', op: t.op, glyph: t.glyph, left, right, pos: t.pos };
+      left = binary(t, left, right);
     }
     return left;
   }
@@ -139,7 +148,7 @@ class Parser {
     for (let t = this.peek(); t?.kind === 'op' && (t.op === '×' || t.op === '÷'); t = this.peek()) {
       this.i++;
       const right = this.unary();
-      left = { kind: 'binary', op: t.op, glyph: t.glyph, left, right, pos: t.pos };
+      left = binary(t, left, right);
     }
     return left;
   }
@@ -241,6 +250,14 @@ class Parser {
   // came just before it.
   private missingOperand(t: Token | undefined): ExpressionError {
     const prev = this.tokens[this.i - 1];
+    // A fraction's bar reads as its bracketed parts, so only a bar with nothing under it
+    // comes here.
+    if (prev?.kind === 'op' && prev.bar) {
+      return syntax(
+        `The fraction bar at ${at(prev.pos)} has nothing under it; write the denominator under it or erase the bar.`,
+        prev.pos,
+      );
+    }
     if (t?.kind === 'caret') {
       return syntax(
         t.mark

@@ -72,6 +72,25 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("marks the operator a fraction's bar reads as, from its origin", () => {
+    const origins = [0, 1, 2].map((symbol) => ({ symbol, mark: false, bar: symbol === 1 }));
+    expect(tokenize('1÷2', origins)[1]).toEqual({
+      kind: 'op',
+      op: '÷',
+      glyph: '÷',
+      bar: true,
+      pos: 1,
+    });
+    expect(tokenize('1-2', origins)[1]).toEqual({
+      kind: 'op',
+      op: '-',
+      glyph: '-',
+      bar: true,
+      pos: 1,
+    });
+    expect(tokenize('1÷2')[1]).not.toHaveProperty('bar');
+  });
+
   it('rejects characters outside the alphabet, look-alikes included', () => {
     for (const text of ['2x3', '2 + 2', '1,5', '2−3', '2X3']) {
       const err = errorOf(text);

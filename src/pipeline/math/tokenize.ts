@@ -68,6 +68,8 @@ export type Token =
       readonly op: BinaryOp;
       /** The glyph written (`/` for `÷`), which messages name. */
       readonly glyph: string;
+      /** A fraction's bar, which messages name as such: the user drew a bar, not a `÷`. */
+      readonly bar?: true;
       readonly pos: number;
     }
   | {
@@ -82,6 +84,8 @@ export interface TextOrigin {
   readonly symbol: number;
   /** The character is a mark of the layout (`^`, an exponent's brackets), not the symbol. */
   readonly mark: boolean;
+  /** The character is the operator a fraction's bar reads as (linearText). */
+  readonly bar?: boolean;
 }
 
 const SIMPLE = {
@@ -166,7 +170,13 @@ export function tokenize(text: string, origins?: readonly TextOrigin[]): Token[]
       case '-':
       case '×':
       case '÷':
-        tokens.push({ kind: 'op', op: ch, glyph: symbols[i] ?? ch, pos: at(i) });
+        tokens.push({
+          kind: 'op',
+          op: ch,
+          glyph: symbols[i] ?? ch,
+          ...(origins?.[i]?.bar ? { bar: true } : {}),
+          pos: at(i),
+        });
         break;
       case '(':
       case ')':
