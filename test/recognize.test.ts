@@ -9,6 +9,8 @@ import {
   type RecognitionWithImages,
 } from '../src/pipeline/recognize.ts';
 import { inkBounds } from '../src/pipeline/geometry/inkBounds.ts';
+import { readingMemo } from '../src/pipeline/readingMemo.ts';
+import { strokeLines } from '../src/pipeline/segment/strokeLines.ts';
 import { adaptClassifier } from '../src/pipeline/score/adaptClassifier.ts';
 import { REJECT, UNREADABLE } from '../src/pipeline/score/symbolClasses.ts';
 import { solve } from '../src/pipeline/math/solve.ts';
@@ -241,6 +243,38 @@ describe('recognize (strokes, real model)', () => {
     });
     expect(r.error?.code).toBe('several-lines');
     expect(r.symbols).toEqual(r.lines.flatMap((l) => l.symbols));
+  });
+
+  it('reads a page stroke by stroke with a memo as from scratch, sending only changed lines to the model', async () => {
+    const names = ['1+2', '7-1', '(3)', 'divide'];
+    const page: Ink = names.flatMap((n, k) => scaleInk(fixture(n).strokes, 1, 0, k * 250));
+    const memo = readingMemo();
+    for (let n = 1; n <= page.length; n++) {
+      const c = counting();
+      const drawn = page.slice(0, n);
+      const r = await recognize({ strokes: drawn }, c, { memo });
+      expect(r).toEqual(await recognize({ strokes: drawn }, model));
+      // Only the line the newest stroke is on goes to the model.
+      const line = strokeLines(drawn).find((l) => l.includes(n - 1))!;
+      const own = counting();
+      await recognize({ strokes: line.map((i) => drawn[i]!) }, own);
+      expect(c.batches).toEqual(own.batches);
+    }
+    // A stroke added to the first line, after the others: that line alone is read again.
+    const dot: Ink = [
+      ...page,
+      [
+        [400, 60],
+        [401, 61],
+      ],
+    ];
+    const c = counting();
+    const r = await recognize({ strokes: dot }, c, { memo });
+    expect(r).toEqual(await recognize({ strokes: dot }, model));
+    const first = strokeLines(dot)[0]!;
+    const own = counting();
+    await recognize({ strokes: first.map((i) => dot[i]!) }, own);
+    expect(c.batches).toEqual(own.batches);
   });
 
   it('returns one 28×28 image per symbol with withImages, and none without', async () => {

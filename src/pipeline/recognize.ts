@@ -26,6 +26,8 @@ import {
 } from './segment/segmentCandidates.ts';
 import { splitLines } from './segment/splitLines.ts';
 import { joinLines } from './joinLines.ts';
+import type { MemoLine, ReadingMemo } from './readingMemo.ts';
+import { strokeLines } from './segment/strokeLines.ts';
 import type {
   Classifier,
   GreyImage,
@@ -55,6 +57,11 @@ export interface RecognizeOptions {
    * what each is worth; for the evaluation command only, never from a request.
    */
   readonly without?: readonly string[];
+  /**
+   * Keeps each line's reading between calls on a growing page, so that only the lines
+   * whose strokes changed are read again (readingMemo); the answer is the same without it.
+   */
+  readonly memo?: ReadingMemo;
 }
 
 export interface RecognitionWithImages extends Recognition {
@@ -75,25 +82,71 @@ export async function recognize(
   classifier: Classifier,
   options: RecognizeOptions = {},
 ): Promise<RecognitionWithImages> {
-  const parts =
+  // Each line of writing as parts of its own; a line of strokes also names them (the
+  // request's indexes) and is known by its ink to a memo.
+  const lines: readonly WrittenLine[] =
     'strokes' in input
-      ? strokeParts(input.strokes, options.sliceStrokes)
-      : imageParts(input.image, options.splitTouching);
-  if (parts.boxes.length === 0) return EMPTY_RECOGNITION;
+      ? strokeLines(input.strokes).map((strokes) => {
+          const ink = strokes.map((i) => input.strokes[i]!);
+          return { parts: () => strokeParts(ink, options.sliceStrokes), strokes, key: inkKey(ink) };
+        })
+      : imageLines(imageParts(input.image, options.splitTouching));
+  if (lines.length === 0) return EMPTY_RECOGNITION;
   const stage = scoringStage(options.without);
   const labels = readingLabels(classifier.labels);
 
-  const proposed = splitLines(parts.boxes).map((members) =>
-    proposeLine(partsOfLine(parts, members), options.segment, classifier),
+  const { memo } = options;
+  const known = lines.map((l) => (l.key === undefined ? undefined : memo?.lines.get(l.key)));
+  const proposed = lines.map((l, k) =>
+    known[k] ? null : proposeLine(l.parts(), options.segment, classifier),
   );
-  const rows = await classifier.classify(proposed.flatMap((line) => line.images));
+  const images = proposed.flatMap((line) => line?.images ?? []);
+  const rows = images.length > 0 ? await classifier.classify(images) : [];
   let at = 0;
-  const read = proposed.map((line) => {
+  const read = proposed.map((line, k): MemoLine => {
+    if (!line) return known[k]!;
     const lineRows = rows.slice(at, (at += line.images.length));
     return readLine(line, lineRows, labels, stage, options.minConfidence ?? 0);
   });
-  const result: RecognitionWithImages = joinLines(read.map((r) => r.reading));
+  if (memo) {
+    // Only the lines on the page now are worth keeping.
+    memo.lines.clear();
+    lines.forEach((l, k) => {
+      if (l.key !== undefined) memo.lines.set(l.key, read[k]!);
+    });
+  }
+  const result: RecognitionWithImages = joinLines(
+    read.map((r, k) => withStrokes(r.reading, lines[k]!.strokes)),
+  );
   return options.withImages ? { ...result, images: read.flatMap((r) => r.images) } : result;
+}
+
+/** A line of writing: how to cut it into parts, and for strokes which and what ink. */
+interface WrittenLine {
+  readonly parts: () => Parts;
+  readonly strokes?: readonly number[];
+  readonly key?: string;
+}
+
+function imageLines(parts: Parts): WrittenLine[] {
+  if (parts.boxes.length === 0) return [];
+  return splitLines(parts.boxes).map((members) => ({ parts: () => partsOfLine(parts, members) }));
+}
+
+/** A line's ink, point for point, as a memo's key. */
+function inkKey(ink: Ink): string {
+  return ink.map((stroke) => stroke.map((p) => p.join(',')).join(' ')).join('|');
+}
+
+/** A line read from its own strokes, its symbols naming the request's strokes instead. */
+function withStrokes(reading: LineReading, strokes: readonly number[] | undefined): LineReading {
+  if (!strokes) return reading;
+  return {
+    ...reading,
+    symbols: reading.symbols.map((s) =>
+      s.strokes ? { ...s, strokes: s.strokes.map((i) => strokes[i]!) } : s,
+    ),
+  };
 }
 
 /** A line's candidate groupings, each drawn for the model. */
@@ -146,7 +199,7 @@ function readLine(
   labels: readonly string[],
   stage: ReturnType<typeof scoringStage>,
   minConfidence: number,
-): { reading: LineReading; images: ModelImage[] } {
+): MemoLine {
   const { parts, found, groups, candidates, images } = proposed;
   const { order, spans } = found;
   const probs = candidates.map((c, k) =>

@@ -1,6 +1,7 @@
 // The recognition worker: owns the onnxruntime session so that wasm start-up and
 // inference never block drawing on the main thread. Requests are answered in order.
 import { adaptClassifier, type Example } from '../pipeline/score/adaptClassifier.ts';
+import { readingMemo } from '../pipeline/readingMemo.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
 import type { Classifier, ModelImage } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
@@ -17,6 +18,9 @@ let classifier: Promise<Classifier> | null = null;
 // last: the classifier leans towards them for symbols drawn alike. Bounded, since every
 // symbol is compared with each.
 const examples: Example[] = [];
+// Each line's reading by its ink: a pen-up re-reads only the line it changed. What the
+// classifier says changes with the corrections, so they clear it.
+const memo = readingMemo();
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -35,10 +39,12 @@ scope.onmessage = (event) => {
   if (message.type === 'learn') {
     examples.push({ image: message.image as ModelImage, label: message.label });
     if (examples.length > MAX_CORRECTIONS) examples.shift();
+    memo.lines.clear();
     return;
   }
   if (message.type === 'forget') {
     examples.length = 0;
+    memo.lines.clear();
     return;
   }
   void answer(message.id, message.input);
@@ -47,7 +53,7 @@ scope.onmessage = (event) => {
 async function answer(id: number, input: RecognizeInput): Promise<void> {
   try {
     if (!classifier) throw new Error('the worker was asked to recognise before init');
-    const result = await recognize(input, await classifier, { withImages: true });
+    const result = await recognize(input, await classifier, { withImages: true, memo });
     const { images = [], ...recognition } = result;
     const copies = images.map((image) => Float32Array.from(image) as ModelImage);
     scope.postMessage(
