@@ -2,6 +2,7 @@ import { solveReading } from '../pipeline/layout/solveReading.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
+import { doubtedSymbols } from './doubtedSymbols.ts';
 
 export interface ShownSymbol extends RecognizedSymbol {
   /** The user chose this symbol from the alternatives. */
@@ -10,6 +11,11 @@ export interface ShownSymbol extends RecognizedSymbol {
 
 export interface Shown extends Omit<RecognitionWithImages, 'symbols'> {
   readonly symbols: readonly ShownSymbol[];
+  /**
+   * When the layout is doubtful, the name under which the user's choice of its other
+   * structure is kept: the strokes of the symbols it is in doubt about (doubtedSymbols).
+   */
+  readonly layoutKey?: string;
 }
 
 const ids = new WeakMap<Stroke, number>();
@@ -34,12 +40,17 @@ export function symbolKey(symbol: RecognizedSymbol, ink: Ink, photoId: number | 
     .join(',');
 }
 
-/** The recognition with the user's corrections applied, re-solved when any applies. */
+/**
+ * The recognition with the user's corrections applied, and a doubtful layout read the other
+ * way where the user chose that (`layouts` holds the layoutKey of each such choice);
+ * re-solved when either applies.
+ */
 export function correctRecognition(
   recognition: RecognitionWithImages,
   ink: Ink,
   photoId: number | null,
   corrections: ReadonlyMap<string, string>,
+  layouts: ReadonlySet<string> = new Set(),
 ): Shown {
   let changed = false;
   const symbols = recognition.symbols.map((s): ShownSymbol => {
@@ -59,20 +70,37 @@ export function correctRecognition(
       ],
     };
   });
-  if (!changed) return recognition;
+  // Only a reading with another layout on offer, or one a correction may have given one, has
+  // a layout to choose.
+  const doubted = changed || recognition.otherLayout ? doubtedSymbols(symbols) : [];
+  const layoutKey =
+    doubted.length === 0
+      ? undefined
+      : doubted.map((i) => symbolKey(symbols[i]!, ink, photoId)).join(' ');
+  const switched = layoutKey !== undefined && layouts.has(layoutKey);
+  if (!changed && !switched)
+    return layoutKey === undefined ? recognition : { ...recognition, layoutKey };
   // The layout is read again: a corrected base may raise an exponent or lower it.
-  const { layoutDoubtful, otherLayout, ...reading } = solveReading(symbols);
+  const { layoutDoubtful, otherLayout, ...reading } = solveReading(symbols, {
+    layout: switched ? 'other' : 'first',
+  });
   // What the user chose is their word; only the symbols they left can still be doubted.
   const unsure = isUnsureReading({
     symbols: symbols.filter((s) => !s.corrected),
     repaired: false,
     swallowedDot: false,
     overruled: false,
-    layout: layoutDoubtful,
+    layout: layoutDoubtful && !switched,
   });
   // The recognition's other layout, if any, was of the symbols before the correction.
   const rest = Object.fromEntries(
     Object.entries(recognition).filter(([k]) => k !== 'otherLayout'),
   ) as RecognitionWithImages;
-  return { ...rest, ...reading, unsure, ...(otherLayout ? { otherLayout } : {}) };
+  return {
+    ...rest,
+    ...reading,
+    unsure,
+    ...(otherLayout ? { otherLayout } : {}),
+    ...(layoutKey === undefined ? {} : { layoutKey }),
+  };
 }

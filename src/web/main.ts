@@ -53,6 +53,8 @@ const drawingLabel = canvas.getAttribute('aria-label') ?? '';
 const history = createInkHistory<Photo>();
 const taught = createCorrectionStore(localStorageOrNull());
 const corrections = new Map<string, string>();
+// The doubtful layouts the user chose to read the other way, by Shown.layoutKey.
+const layouts = new Set<string>();
 let labels: readonly string[] = [];
 let revision = 0;
 let latest: RecognitionWithImages = EMPTY_RECOGNITION;
@@ -163,9 +165,9 @@ function inkChanged(): void {
 
 /** Shows `latest` with the user's corrections, on the canvas and above it. */
 function present(): void {
-  shown = correctRecognition(latest, history.ink, history.photo?.id ?? null, corrections);
+  shown = correctRecognition(latest, history.ink, history.photo?.id ?? null, corrections, layouts);
   const selected = alternatives.openIndex;
-  renderReadout(readout, shown, selected, chooseSymbol);
+  renderReadout(readout, shown, selected, chooseSymbol, switchLayout);
   renderGuesses(guesses, shown);
   surface.show(sceneOf(shown));
   hint.hidden = history.ink.length > 0 || history.photo !== null;
@@ -196,6 +198,15 @@ function chooseSymbol(index: number, button: HTMLButtonElement): void {
   alternatives.open(index, symbol, shown.images?.[index], button);
   button.setAttribute('aria-expanded', 'true');
   surface.show(sceneOf(shown));
+}
+
+/** Reads a doubtful layout the other way, or back the first way when chosen again. */
+function switchLayout(): void {
+  const key = shown.layoutKey;
+  if (key === undefined) return;
+  if (!layouts.delete(key)) layouts.add(key);
+  alternatives.close();
+  present();
 }
 
 function remember(): void {
@@ -252,6 +263,7 @@ function clear(): void {
   if (history.ink.length === 0 && !history.photo) return;
   history.clear();
   corrections.clear();
+  layouts.clear();
   inkChanged();
 }
 

@@ -1,7 +1,10 @@
+import { readingTree } from '../pipeline/layout/readingTree.ts';
 import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
+import type { OtherReading } from '../pipeline/types.ts';
 import type { Shown } from './correctRecognition.ts';
 import { answerLatex } from './answerLatex.ts';
 import { formatPercent, spokenSymbol } from './renderBars.ts';
+import { renderReadingMath } from './renderReadingMath.ts';
 
 export interface ReadoutElements {
   readonly text: HTMLElement;
@@ -21,19 +24,24 @@ const WHERE = {
 } as const;
 
 /**
- * The line above the ink: one button per symbol, showing the glyph as written (`/`, `·`;
- * the API's `text` holds each one's canonical operator), then the value and any message. Keyboard focus on
- * a symbol survives the re-render that follows every stroke.
+ * The line above the ink: the reading typeset as written, exponents raised, radicands under
+ * their root, fractions stacked (renderReadingMath), each symbol a button showing the glyph
+ * as written (`/`, `·`; the API's `text` holds each one's canonical operator); then the
+ * value, any message, and a tip, which offers a doubtful layout's other reading as a button.
+ * Keyboard focus on a symbol or on that offer survives the re-render that follows every
+ * stroke.
  */
 export function renderReadout(
   el: ReadoutElements,
   shown: Shown,
   selected: number | null,
   onChoose: (index: number, button: HTMLButtonElement) => void,
+  onOtherLayout: () => void,
 ): void {
   const focused = el.text.contains(document.activeElement)
     ? Number((document.activeElement as HTMLElement).dataset.index)
     : null;
+  const offerFocused = el.tip.contains(document.activeElement);
 
   const buttons = shown.symbols.map((s, i) => {
     const button = document.createElement('button');
@@ -63,7 +71,11 @@ export function renderReadout(
     button.addEventListener('click', () => onChoose(i, button));
     return button;
   });
-  el.text.replaceChildren(...buttons);
+  const math = renderReadingMath(readingTree(shown.symbols), buttons);
+  math.dataset.testid = 'reading-math';
+  math.classList.add('reading');
+  // Nothing written leaves the row empty, for its placeholder.
+  el.text.replaceChildren(...(buttons.length === 0 ? [] : [math]));
   // The row scrolls rather than wraps (wrapping would move the canvas under the pen);
   // the newest symbol is the one to see.
   el.text.scrollLeft = el.text.scrollWidth;
@@ -98,17 +110,38 @@ export function renderReadout(
   el.message.dataset.code = shown.error?.code ?? '';
 
   const unsure = buttons.filter((b) => b.dataset.unsure === 'true').length;
-  // A layout near its limits: say how else it reads (`23` or `2³`).
-  const other = shown.otherLayout;
-  const otherTip =
-    other === undefined
-      ? ''
-      : `It may also read ${other.text}${other.value === null ? '' : ` = ${other.value}`}${other.value === null && other.approx !== null ? ` ≈ ${other.approx}` : ''}.`;
-  el.tip.textContent =
+  const check =
     unsure === 0
-      ? otherTip
+      ? ''
       : unsure === buttons.length && unsure === 1
         ? 'Not sure about this one. Choose it to see the alternatives.'
         : `Not sure about the marked symbol${unsure > 1 ? 's' : ''}. Choose one to fix it.`;
+  // A layout near its limits: say how else it reads (`23` or `2³`), one tap from reading so.
+  const offer = shown.otherLayout && otherLayoutButton(shown.otherLayout, onOtherLayout);
+  el.tip.replaceChildren(
+    ...(check ? [check] : []),
+    ...(offer ? [`${check ? ' ' : ''}It may also read `, offer, '.'] : []),
+  );
   el.tip.hidden = shown.error !== null || el.tip.textContent === '';
+  if (offerFocused && offer && !el.tip.hidden) offer.focus();
+}
+
+/** The other reading of a doubtful layout with its answer, as a button to read it so. */
+function otherLayoutButton(other: OtherReading, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button';
+  button.dataset.testid = 'other-layout';
+  // `23+1=` runs on into its value, `23` says `= 23`; one with no exact value says `≈ …`.
+  const answer =
+    other.value !== null
+      ? `${other.text.endsWith('=') ? '' : ' = '}${other.value}`
+      : other.approx !== null
+        ? ` ≈ ${other.approx}`
+        : '';
+  button.textContent = `${other.text}${answer}`;
+  button.setAttribute('aria-label', `Read it as ${button.textContent}`);
+  button.title = 'Read it this way instead';
+  button.addEventListener('click', onClick);
+  return button;
 }

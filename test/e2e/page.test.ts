@@ -118,6 +118,45 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect(await write('2^3+1=')).toEqual({ text: '23+1=', value: '9', error: '' });
     const raised = w.page.locator('[data-testid=recognized-text] [data-level="1"]');
     expect(await raised.textContent()).toBe('3');
+    // Typeset in MathML: the 3 is the exponent of an msup on the 2, set above its middle.
+    const math = w.page.locator('[data-testid=reading-math]');
+    expect(await math.evaluate((m) => m.namespaceURI)).toBe('http://www.w3.org/1998/Math/MathML');
+    const base = math.locator('msup > :first-child [data-testid=symbol]');
+    const exponent = math.locator('msup > :last-child [data-testid=symbol]');
+    expect([await base.textContent(), await exponent.textContent()]).toEqual(['2', '3']);
+    const [b, e] = [(await base.boundingBox())!, (await exponent.boundingBox())!];
+    expect(e.y + e.height).toBeLessThan(b.y + b.height / 2);
+    expect(e.x).toBeGreaterThanOrEqual(b.x + b.width - 1);
+    // A symbol in the typeset reading is still a button that opens its alternatives.
+    await exponent.click();
+    await expect.poll(() => w.page.locator('#alternatives').isVisible()).toBe(true);
+    expect(await w.page.textContent('#alternatives-title')).toMatch(/^Symbol 2 /);
+  });
+
+  it('switches a doubtful layout with one tap, and keeps the choice as the writing goes on', async () => {
+    // A 3 at the limits of an exponent: read as 2³, with 23 one tap away.
+    expect(await write('2~3')).toEqual({ text: '23', value: '8', error: '' });
+    const math = w.page.locator('[data-testid=reading-math]');
+    const answer = w.page.locator('[data-testid=answer]');
+    const offer = w.page.locator('[data-testid=other-layout]');
+    expect(await math.locator('msup').count()).toBe(1);
+    expect(await answer.getAttribute('data-unsure')).toBe('true');
+    expect(await w.page.textContent('#tip')).toBe('It may also read 23 = 23.');
+    await offer.click();
+    expect(await readResult(w.page)).toEqual({ text: '23', value: '23', error: '' });
+    expect(await math.locator('msup').count()).toBe(0);
+    // The user's choice settles the doubt; the first reading is now the one on offer.
+    expect(await answer.getAttribute('data-unsure')).toBe('false');
+    expect(await offer.textContent()).toBe('2^3 = 8');
+    // The choice survives the recognitions that follow the next strokes.
+    await drawWithMouse(w.page, layoutInk('+1=', { ...LINE, x: 260 }));
+    expect(await readResult(w.page)).toEqual({ text: '23+1=', value: '24', error: '' });
+    expect(await math.locator('msup').count()).toBe(0);
+    // One more tap reads it the first way again.
+    expect(await offer.textContent()).toBe('2^3+1=9');
+    await offer.click();
+    expect(await readResult(w.page)).toEqual({ text: '23+1=', value: '9', error: '' });
+    expect(await math.locator('msup').count()).toBe(1);
   });
 
   it('reads stacked fractions and gives the answer as a fraction in LaTeX', async () => {
@@ -126,6 +165,36 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect(await w.page.locator('[data-testid=answer]').getAttribute('data-latex')).toBe('0.75');
     // Numerators and denominators are no exponents: nothing is set raised.
     expect(await w.page.locator('[data-testid=recognized-text] [data-level]').count()).toBe(0);
+    // Typeset as stacked fractions, each bar's own button lying over the bar MathML draws.
+    const fractions = w.page.locator('[data-testid=reading-math] mfrac');
+    const parts = await fractions.evaluateAll((all) =>
+      all.map((f) =>
+        [...f.children].map((part) =>
+          [...part.querySelectorAll('[data-testid=symbol]:not(.symbol-bar)')]
+            .map((s) => s.textContent)
+            .join(''),
+        ),
+      ),
+    );
+    expect(parts).toEqual([
+      ['1', '2'],
+      ['1', '4'],
+    ]);
+    const over = (await fractions.first().locator('mrow').first().boundingBox())!;
+    const under = (await fractions.first().locator('mrow').last().boundingBox())!;
+    expect(over.y + over.height).toBeLessThanOrEqual(under.y + 1);
+    const bar = fractions.first().locator('.symbol-bar');
+    const barBox = (await bar.boundingBox())!;
+    expect(barBox.y).toBeGreaterThan(over.y);
+    expect(barBox.y + barBox.height).toBeLessThan(under.y + under.height);
+    // The denominator and the bar open their alternatives like any symbol.
+    await fractions.last().locator('mrow').last().locator('[data-testid=symbol]').click();
+    await expect.poll(() => w.page.locator('#alternatives').isVisible()).toBe(true);
+    expect(await w.page.textContent('#alternatives-title')).toMatch(/^Symbol 7 /);
+    await w.page.keyboard.press('Escape');
+    await bar.click();
+    await expect.poll(() => w.page.locator('#alternatives').isVisible()).toBe(true);
+    expect(await w.page.textContent('#alternatives-title')).toMatch(/^Symbol 2 /);
   });
 
   it('explains a division by zero', async () => {

@@ -13,12 +13,14 @@ export interface LineBox {
  * Lays out a line of symbols from the hand-made glyphs as canvas strokes, densified
  * every few pixels so the pointer moves like a hand rather than jumping corner to corner.
  * A symbol after `^` is written as an exponent: half as tall, its middle at the line's top;
- * `[n|d]` is a stacked fraction.
+ * one after `~` at the limits of one: 0.71 as tall, its middle at 0.2 of the line's height,
+ * raised as an exponent but near enough the size of its base for the layout to be doubtful
+ * (layoutSymbols); `[n|d]` is a stacked fraction.
  */
 export function layoutInk(text: string, box: LineBox): Pt[][] {
   const strokes: Pt[][] = [];
   let x = box.x;
-  let raised = false;
+  let raised: 'exponent' | 'doubtful' | null = null;
   // `[n|d]` is a stacked fraction: n over a bar over d, each digit 0.45 of the height.
   for (const fraction of text.matchAll(/\[(\d+)\|(\d+)\]|./gu)) {
     const char = fraction[0];
@@ -56,20 +58,21 @@ export function layoutInk(text: string, box: LineBox): Pt[][] {
       x += long + 0.32 * box.height;
       continue;
     }
-    if (char === '^') {
-      raised = true;
+    if (char === '^' || char === '~') {
+      raised = char === '^' ? 'exponent' : 'doubtful';
       continue;
     }
     const glyph = GLYPHS[char];
     if (!glyph) throw new Error(`no test glyph for ${JSON.stringify(char)}`);
-    const h = raised ? box.height / 2 : box.height;
-    const top = raised ? box.top - h / 2 : box.top;
+    const h = box.height * (raised === 'exponent' ? 0.5 : raised === 'doubtful' ? 0.71 : 1);
+    const middle = box.top + (raised === 'doubtful' ? 0.2 * box.height : 0);
+    const top = raised ? middle - h / 2 : box.top;
     for (const stroke of glyph.strokes) {
       const points = stroke.map(([gx, gy]): Pt => [x + gx * h, top + gy * h]);
       strokes.push(densify(points, 7));
     }
     x += (glyph.width + 0.32) * h;
-    raised = false;
+    raised = null;
   }
   return strokes;
 }

@@ -1,5 +1,6 @@
 import { readingGroups } from '../math/readingGroups.ts';
 import type { Place } from '../types.ts';
+import { bareRootEnd } from './bareRootEnd.ts';
 
 interface Placed {
   readonly symbol: string;
@@ -54,7 +55,7 @@ export function readingLatex(symbols: readonly Placed[]): string {
     latex += LATEX[s.symbol] ?? s.symbol;
     if (s.symbol === '√') {
       latex += '{';
-      open.push(ends.get(i) ?? numberAfter(symbols, i));
+      open.push(ends.get(i) ?? bareRootEnd(symbols, i));
     }
     while (open.some((g) => g === i)) {
       open.pop();
@@ -62,16 +63,4 @@ export function readingLatex(symbols: readonly Placed[]): string {
     }
   });
   return (latex + '}'.repeat(open.length)).replace(/ +(?=[}^]|$)/g, '');
-}
-
-/**
- * Where the radicand of a `√` with no bar ends: the number right after it, and any
- * exponent raised on that number; the `√` itself when no number follows.
- */
-function numberAfter(symbols: readonly Placed[], root: number): number {
-  const level = symbols[root]!.place?.level ?? 0;
-  let end = root;
-  while (/^[0-9.]$/.test(symbols[end + 1]?.symbol ?? '')) end++;
-  while (end > root && (symbols[end + 1]?.place?.level ?? 0) > level) end++;
-  return end;
 }

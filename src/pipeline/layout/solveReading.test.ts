@@ -101,4 +101,21 @@ describe('solveReading', () => {
     expect(clear.layoutDoubtful).toBe(false);
     expect(clear).not.toHaveProperty('otherLayout');
   });
+
+  it('reads a doubtful layout the other way when asked, and offers the first way', () => {
+    const near = [
+      { symbol: '2', box: [0, 0, 10, 20] as Box },
+      { symbol: '3', box: [12, 0.6, 6, 10] as Box },
+    ];
+    const other = solveReading(near, { layout: 'other' });
+    expect(other).toMatchObject({ text: '23', latex: '23', value: '23', layoutDoubtful: true });
+    expect(other.symbols[1]).not.toHaveProperty('place');
+    expect(other.otherLayout).toEqual({ text: '2^3', latex: '2^{3}', value: '8', approx: null });
+    // A layout with no other way reads as it stands.
+    const clear = write([
+      ['2', 0],
+      ['3', 1],
+    ]);
+    expect(solveReading(clear, { layout: 'other' })).toEqual(solveReading(clear));
+  });
 });

@@ -22,13 +22,28 @@ export interface SolvedReading<S> extends Solution {
   readonly otherLayout?: OtherReading;
 }
 
+export interface ReadingOptions {
+  /**
+   * Which structure to read when the layout is doubtful: the one the writing stands
+   * nearer (the default), or the other one, which the user chose instead.
+   */
+  readonly layout?: 'first' | 'other';
+}
+
 /**
  * Symbols in reading order, as recognised or as corrected, to their structure (layout),
  * their text and LaTeX, and the answer: the one path from symbols to an answer, so that a
- * correction re-reads the layout and the calculation as recognition does.
+ * correction re-reads the layout and the calculation as recognition does. With `layout:
+ * 'other'` a doubtful layout is read the other way, and the first way becomes the other.
  */
-export function solveReading<S extends Laid>(symbols: readonly S[]): SolvedReading<S> {
-  const { places, doubtful, other } = layoutSymbols(symbols);
+export function solveReading<S extends Laid>(
+  symbols: readonly S[],
+  options: ReadingOptions = {},
+): SolvedReading<S> {
+  const layout = layoutSymbols(symbols);
+  const swap = options.layout === 'other' && layout.other !== undefined;
+  const places = swap ? layout.other! : layout.places;
+  const other = swap ? layout.places : layout.other;
   const placed = withPlaces(symbols, places);
   const written = linearText(placed, true);
   const reading = {
@@ -36,7 +51,7 @@ export function solveReading<S extends Laid>(symbols: readonly S[]): SolvedReadi
     symbols: placed,
     text: linearText(placed).text,
     latex: readingLatex(placed),
-    layoutDoubtful: doubtful,
+    layoutDoubtful: layout.doubtful,
   };
   if (!other) return reading;
   const alt = withPlaces(symbols, other);
