@@ -36,6 +36,7 @@ import { photograph } from '../src/dataset/photograph.ts';
 import { crossDigit } from '../src/dataset/crossDigit.ts';
 import { markZero, ZERO_MARKS } from '../src/dataset/markZero.ts';
 import { createRng } from '../src/dataset/rng.ts';
+import { stackSheet } from './lib/stackSheet.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';
 
 const { values } = parseArgs({
@@ -284,6 +285,47 @@ function bands(found: readonly Outcome[]): void {
 }
 
 /**
+ * A page of sums: a row's items five to a sheet, one under another (stackSheet), each line
+ * answered on its own (its `lines` entry); an item is scored by the one line found in its
+ * band, at its position in the file.
+ */
+async function sheetRow(key: string, items: readonly Item[]): Promise<void> {
+  const groups = Array.from({ length: Math.ceil(items.length / 5) }, (_, g) =>
+    items.slice(g * 5, g * 5 + 5),
+  );
+  const sheets = await pool(groups, async (group) => {
+    const at = items.indexOf(group[0]!);
+    const sheet = stackSheet(
+      group.map((it) => it.strokes),
+      createRng(2_000_003 + at),
+    );
+    const reply = await post(JSON.stringify({ strokes: sheet.strokes }), 'application/json');
+    return { group, bands: sheet.bands, reply: JSON.parse(reply) as Recognition };
+  });
+  const found = sheets.flatMap(({ group, bands, reply }) =>
+    group.map((it, k): Outcome => {
+      const band = bands[k]!;
+      const mine = reply.lines.filter((l) => {
+        const middle = l.box[1] + l.box[3] / 2;
+        return middle >= band.top && middle <= band.bottom;
+      });
+      const line = mine.length === 1 ? mine[0] : undefined;
+      const number = line ? (line.value ?? line.approx) : null;
+      return {
+        truth: it.value!,
+        got: number ?? `(${mine.length} lines: ${mine.map((l) => l.text).join(' | ')})`,
+        answered: number !== null,
+        correct: number !== null && sameNumber(number, it.value!),
+        flagged: line?.unsure ?? false,
+      };
+    }),
+  );
+  report(key, score(found));
+  details(key);
+}
+if (!ablating) await sheetRow('expressions (sheet of 5)', data.expressions);
+
+/**
  * A row of the digits set's own items, each redrawn by `mark` (null leaves it out), posted
  * as strokes; positions stay those of the whole file, even and odd as above.
  */
@@ -328,6 +370,9 @@ for (const name of GRAMMAR) {
   const key = `grammar/${name} (strokes)`;
   report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
+  // On a page of several sums, each reads as it does alone; roots once they read alone.
+  if (!['symbols', 'roots'].includes(name) && !ablating)
+    await sheetRow(`grammar/${name} (sheet of 5)`, items);
   // Prices and percentages are what people photograph, and the speck filter and the pen's
   // width bear on a dot; an exponent's size and place must survive the picture too.
   if (PICTURED.has(name) && !values['no-png'] && !ablating) {

@@ -51,8 +51,8 @@ describe('splitLines', () => {
     expect(splitLines([inkBox(25, 0, 4, 4), inkBox(0, 20, 60, 2), inkBox(25, 40, 4, 4)])).toEqual([
       [0, 1, 2],
     ]);
-    // Halves 100 tall with a 20-unit gap: closer than 0.3 of a line.
-    expect(splitLines([inkBox(0, 0, 20, 100), inkBox(5, 120, 20, 100)])).toHaveLength(1);
+    // Halves 100 tall with a 10-unit gap: closer than 0.15 of a line.
+    expect(splitLines([inkBox(0, 0, 20, 100), inkBox(5, 110, 20, 100)])).toHaveLength(1);
   });
 
   it('gives a ÷ dot that stands above its line to that line', () => {
@@ -65,5 +65,35 @@ describe('splitLines', () => {
       digit(0, 300),
     ];
     expect(splitLines(boxes).map((line) => [...line].sort())).toEqual([[0, 1, 2, 3, 4], [5]]);
+  });
+
+  it('keeps lines of sums 0.3 digits apart apart, a `-` between others no fraction bar', () => {
+    // 8-6 under 42, over 17: the `-` has digits just above and just below it.
+    const boxes = [
+      digit(0, 0),
+      digit(70, 0),
+      digit(0, 130),
+      inkBox(70, 175, 50, 3),
+      digit(140, 130),
+      digit(40, 260),
+      digit(110, 260),
+    ];
+    expect(splitLines(boxes).map((line) => [...line].sort())).toEqual([
+      [0, 1],
+      [2, 3, 4],
+      [5, 6],
+    ]);
+  });
+
+  it('joins a stacked fraction written taller than its line into the line', () => {
+    // 3 + ½ with the 1 and the 2 each a digit tall, over and under a bar at mid-height.
+    const boxes = [
+      digit(0, 0),
+      inkBox(80, 30, 40, 40),
+      digit(160, -110),
+      inkBox(140, 48, 100, 3),
+      digit(160, 110),
+    ];
+    expect(splitLines(boxes).map((line) => [...line].sort())).toEqual([[0, 1, 2, 3, 4]]);
   });
 });

@@ -3,9 +3,13 @@ import { fractionBar } from '../geometry/fractionBar.ts';
 import type { InkBox } from '../types.ts';
 
 /** Lines closer than this × the digit height are one line (the halves of a `)`). */
-const LINE_GAP = 0.3;
+const LINE_GAP = 0.15;
 /** A band of ink shorter than this × the digit height is not a line of its own (a dot). */
 const LINE_MIN = 0.6;
+/** A fraction's numerator and denominator stand within this × the digit height of its bar. */
+const BAR_REACH = 0.8;
+/** A numerator may stand out past its bar's ends by this share of the bar's length. */
+const SPAN = 0.5;
 
 /**
  * Splits parts into lines of writing, top to bottom, by the horizontal bands their ink
@@ -33,12 +37,33 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
     .filter((band) => band.bottom - band.top >= LINE_MIN * h)
     .map((band) => ({ ...band, parts: [...band.parts] }));
   if (lines.length < 2) return [all];
-  // A fraction's numerator and denominator are one line with its bar, however tall.
-  for (const i of all) {
+  // A fraction's numerator and denominator are one line with its bar, however tall. A line
+  // joins a bar's only when it stands over or under fraction bars from end to end: a `-`
+  // with a line of sums above it and another below is no fraction's bar.
+  const fractions = all.flatMap((i) => {
     const fraction = fractionBar(boxes[i]!, boxes);
-    if (!fraction) continue;
-    const joined = lines.filter((line) =>
-      [i, ...fraction.over, ...fraction.under].some((p) => line.parts.includes(p)),
+    return fraction ? [{ bar: i, ...fraction }] : [];
+  });
+  const overBars = (line: { parts: number[] }): boolean =>
+    line.parts.every((p) => fractions.some(({ bar }) => spans(boxes[bar]!, boxes[p]!)));
+  for (const { bar, over, under } of fractions) {
+    // The bar's own line and the nearest lines of its numerator and denominator: what is
+    // stacked further up or down (the next fraction on the page) is another line's.
+    const own = lines.find((line) => line.parts.includes(bar));
+    const holding = (parts: readonly number[]) =>
+      own && parts.some((p) => own.parts.includes(p))
+        ? []
+        : lines.filter((line) => parts.some((p) => line.parts.includes(p)));
+    const b = boxes[bar]!;
+    const above = holding(over)
+      .filter((line) => b.y - line.bottom <= BAR_REACH * h)
+      .sort((x, y) => y.bottom - x.bottom)[0];
+    const below = holding(under)
+      .filter((line) => line.top - (b.y + b.h) <= BAR_REACH * h)
+      .sort((x, y) => x.top - y.top)[0];
+    const joined = [own, above, below].filter(
+      (line): line is (typeof lines)[number] =>
+        line !== undefined && (line === own || overBars(line)),
     );
     if (joined.length < 2) continue;
     const merged = {
@@ -58,6 +83,12 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
     nearest.parts.push(...band.parts);
   }
   return lines.map((line) => line.parts);
+}
+
+/** Whether a part stands within a bar's length, give or take half of it either side. */
+function spans(bar: InkBox, p: InkBox): boolean {
+  const centre = p.x + p.w / 2;
+  return centre >= bar.x - SPAN * bar.w && centre <= bar.x + (1 + SPAN) * bar.w;
 }
 
 function distance(y: number, line: { top: number; bottom: number }): number {
