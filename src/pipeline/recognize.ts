@@ -186,6 +186,7 @@ function proposeLine(
       overGap: spans[k]!.overGap ?? 0,
       ringJoin: spans[k]!.ringJoin ?? false,
       acrossLevels: spans[k]!.acrossLevels ?? false,
+      holding: spans[k]!.holding ?? false,
       taught: classifier.taught?.(images[k]!),
     };
   });

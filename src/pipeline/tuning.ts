@@ -74,6 +74,12 @@ export const BAR_FLATNESS = 0.6;
 export const BAR_OVERLAP = 0.5;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
+/**
+ * How much likelier a `√` is for ink that holds writing under it (holds) and stands at least
+ * this × line height tall: a long bar shrunk to 28×28 hides the tick the model needs.
+ */
+export const HOLDS_RADICAND_ODDS = 30;
+export const HOLDS_RADICAND_TALL = 0.5;
 /** Ink flatter than this (height / width) is rarely a digit or a bracket. */
 export const FLAT_BELOW = 0.3;
 /** How gently the flatness odds fall around FLAT_BELOW. */

@@ -23,4 +23,17 @@ describe('holds', () => {
     // A bar too short for what stands under it.
     expect(holds(inkBox(40, 0, 50, 3), four, [tick, four])).toBe(false);
   });
+
+  it('holds with a sign whose bar stops short only what starts in its right part, tall', () => {
+    // A tick and a short bar over a 9: the sign as wide as it is tall.
+    const sign = inkBox(0, 0, 100, 110);
+    expect(holds(sign, inkBox(45, 20, 45, 80))).toBe(true);
+    // The other stroke of a `×`, starting at its left, and a `%`'s small ring.
+    expect(holds(inkBox(0, 0, 33, 28), inkBox(5, 3, 27, 16))).toBe(false);
+    expect(holds(sign, inkBox(60, 70, 30, 35))).toBe(false);
+    // The stem of a `4` beside its corner starts halfway down.
+    expect(holds(inkBox(84, 71, 90, 81), inkBox(131, 112, 6, 47))).toBe(false);
+    // A long bar makes a sign wide, not its tick: a digit just right of a short tick is held.
+    expect(holds(inkBox(0, 0, 300, 100), inkBox(35, 20, 30, 75))).toBe(true);
+  });
 });

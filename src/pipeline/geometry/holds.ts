@@ -1,4 +1,5 @@
 import type { InkBox } from '../types.ts';
+import { tickEnd } from './tickEnd.ts';
 
 /**
  * Whether part `c` holds part `p` under it, as a root's sign holds its radicand: either a
@@ -11,10 +12,18 @@ import type { InkBox } from '../types.ts';
 export function holds(c: InkBox, p: InkBox, others: readonly InkBox[] = []): boolean {
   if (c.w <= 0 || p.h <= 0) return false;
   const centre = p.x + p.w / 2;
-  if (c.w >= SIGN_WIDE * c.h) {
-    // One stroke: tick and bar.
+  // One stroke: tick and bar; a sign whose bar stops short is narrower, and must hold
+  // something taller, starting in its right part (the rings of a `%` beside its slash are
+  // small, the other stroke of a `×` starts at its left) and up by the bar (the stem of a
+  // `4` beside its corner starts low).
+  const narrow = c.w < SIGN_WIDE * c.h;
+  if (
+    c.w >= NARROW_SIGN * c.h &&
+    (!narrow ||
+      (p.h >= NARROW_FILL * c.h && p.x > c.x + NARROW_RIGHT * c.w && p.y <= c.y + NARROW_TOP * c.h))
+  ) {
     const inside =
-      centre > c.x + TICK * c.w &&
+      centre > tickEnd(c) &&
       centre < c.x + c.w &&
       p.y >= c.y + BELOW_BAR * c.h &&
       p.y + p.h <= c.y + (1 + BELOW_BAR) * c.h &&
@@ -49,10 +58,15 @@ const TICK_TALL = 0.5;
 const TICK_REACH = 0.2;
 /** A tick's top is at most this share of its height below the bar. */
 const TICK_TOP = 0.2;
-/** A one-stroke `√` is at least this many times as wide as it is tall. */
+/** A one-stroke `√` is at least this many times as wide as it is tall… */
 const SIGN_WIDE = 1.2;
-/** Its tick takes up to this share of its width, on the left. */
-const TICK = 0.2;
+/** …or, its bar stopping short, this wide, holding this share of its height or more, which
+ * starts right of this share of the sign's width… */
+const NARROW_SIGN = 0.6;
+const NARROW_FILL = 0.5;
+const NARROW_RIGHT = 0.3;
+/** …and whose top is within this share of the sign's height of the bar. */
+const NARROW_TOP = 0.4;
 /** What a one-stroke sign holds stands below its bar by this share of the sign's height. */
 const BELOW_BAR = 0.1;
 /** What a bar holds stands below it by at least this share of its own height. */

@@ -25,6 +25,8 @@ export interface Candidate {
   readonly ringJoin?: boolean;
   /** Whether it joins an exponent's parts to the parts below them (raisedLevels). */
   readonly acrossLevels?: boolean;
+  /** Whether one of its parts holds others under it, as a root's sign does (holds). */
+  readonly holding?: boolean;
   readonly taught?: Taught | undefined;
 }
 

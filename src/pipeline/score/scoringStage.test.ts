@@ -13,7 +13,12 @@ describe('scoringStage', () => {
 
   it('switches off exactly the named parts, keeping the order of the rest', () => {
     const s = scoringStage(['one-piece', 'crossing-cost', 'repair', 'dot']);
-    expect(s.candidate.map((a) => a.name)).toEqual(['taught', 'stacked-bars', 'flat']);
+    expect(s.candidate.map((a) => a.name)).toEqual([
+      'taught',
+      'stacked-bars',
+      'flat',
+      'holds-radicand',
+    ]);
     expect(s.segment.map((c) => c.name)).toEqual([
       'symbol-cost',
       'far-gap-cost',

@@ -1,5 +1,6 @@
 import type { Adjustment, Candidate, PlacedSymbol, SegmentCost } from './Candidate.ts';
 import { flat } from './adjustments/flat.ts';
+import { holdsRadicand } from './adjustments/holdsRadicand.ts';
 import { onePiece } from './adjustments/onePiece.ts';
 import { operatorSize } from './adjustments/operatorSize.ts';
 import { slashOrOne } from './adjustments/slashOrOne.ts';
@@ -34,7 +35,7 @@ const DOT = 'dot';
 
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
-  candidate: [taught, stackedBars, onePiece, flat],
+  candidate: [taught, stackedBars, onePiece, flat, holdsRadicand],
   segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,

@@ -175,6 +175,22 @@ describe('segmentCandidates rules', () => {
     expect(c.spans).toContainEqual({ from: 1, to: 2 });
   });
 
+  it('never joins a root sign with what it holds, the marks among it included', () => {
+    // √(9+4) in one stroke: the `+`'s short bar is too flat to be held on its own.
+    const boxes = [
+      inkBox(0, 0, 224, 81),
+      inkBox(32, 10, 27, 60),
+      inkBox(84, 17, 2, 37),
+      inkBox(72, 36, 30, 2),
+      inkBox(128, 15, 22, 57),
+    ];
+    const c = segmentCandidates(boxes, {}, [], [[2, 3]]);
+    expect(c.order[0]).toBe(0);
+    const withSign = c.spans.filter((s) => s.from === 0);
+    expect(withSign).toEqual([{ from: 0, to: 1, holding: true }]);
+    expect(c.spans.map((s) => c.order.slice(s.from, s.to).sort().join())).toContain('2,3');
+  });
+
   it('offers a single part as one span', () => {
     const c = segmentCandidates([digit(10)]);
     expect(c.order).toEqual([0]);

@@ -3,6 +3,7 @@ import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { raisedLevels } from '../geometry/raisedLevels.ts';
 import { fractionBar } from '../geometry/fractionBar.ts';
 import { holds } from '../geometry/holds.ts';
+import { tickEnd } from '../geometry/tickEnd.ts';
 import { ringBesideBar } from '../geometry/ringBesideBar.ts';
 import {
   CAP_HEIGHT,
@@ -32,6 +33,8 @@ export interface Span {
   readonly ringJoin?: true;
   /** Whether it joins parts raised as an exponent to parts below them (raisedLevels). */
   readonly acrossLevels?: true;
+  /** Whether one of its parts holds others under it, as a root's sign (holds). */
+  readonly holding?: true;
 }
 
 export interface Candidates {
@@ -99,7 +102,18 @@ export function segmentCandidates(
     const contents = all.filter(
       (p) => p !== c && holds(boxes[c]!, boxes[p]!, boxes) && !crossed.has(`${c} ${p}`),
     );
-    if (contents.length > 0) heldBy.set(c, new Set(contents));
+    if (contents.length === 0) continue;
+    // The marks among what it holds (the short bar of a `+`, the hat of a `5`) are held
+    // with it: whatever stands right of its tick and over the foot of what it holds.
+    const sign = boxes[c]!;
+    const left = tickEnd(sign);
+    const foot = Math.max(...contents.map((p) => boxes[p]!.y + boxes[p]!.h));
+    const held = all.filter((q) => {
+      const b = boxes[q]!;
+      const [x, y] = [b.x + b.w / 2, b.y + b.h / 2];
+      return q !== c && x > left && x < sign.x + sign.w && y > sign.y && y < foot;
+    });
+    heldBy.set(c, new Set([...contents, ...held]));
   }
   const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
   const order = readingOrder(all, boxes, key, (bar, over, under) => {
@@ -178,6 +192,7 @@ export function segmentCandidates(
           ...(over > 0 ? { overGap: over } : {}),
           ...(ring ? { ringJoin: true as const } : {}),
           ...(levels.size > 1 ? { acrossLevels: true as const } : {}),
+          ...(order.slice(from, to).some((p) => heldBy.has(p)) ? { holding: true as const } : {}),
         });
       }
     }

@@ -51,8 +51,10 @@ describe('splitLines', () => {
     expect(splitLines([inkBox(25, 0, 4, 4), inkBox(0, 20, 60, 2), inkBox(25, 40, 4, 4)])).toEqual([
       [0, 1, 2],
     ]);
-    // Halves 100 tall with a 10-unit gap: closer than 0.15 of a line.
-    expect(splitLines([inkBox(0, 0, 20, 100), inkBox(5, 110, 20, 100)])).toHaveLength(1);
+    // Halves 100 tall with a 20-unit gap: closer than 0.25 of a line.
+    expect(splitLines([inkBox(0, 0, 20, 100), inkBox(5, 120, 20, 100)])).toHaveLength(1);
+    // The loops of an `8` stacked a little apart.
+    expect(splitLines([inkBox(6, 0, 70, 37), inkBox(0, 47, 78, 57)])).toHaveLength(1);
   });
 
   it('gives a ÷ dot that stands above its line to that line', () => {

@@ -4,6 +4,8 @@ import type { InkBox } from '../types.ts';
 
 /** Lines closer than this × the digit height are one line (the halves of a `)`). */
 const LINE_GAP = 0.15;
+/** Bands closer than this × the digit height are one line unless both are rows of symbols. */
+const SYMBOL_GAP = 0.25;
 /** A band of ink shorter than this × the digit height is not a line of its own (a dot). */
 const LINE_MIN = 0.6;
 /** A fraction's numerator and denominator stand within this × the digit height of its bar. */
@@ -32,6 +34,20 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
     } else {
       bands.push({ top: b.y, bottom: b.y + b.h, parts: [i] });
     }
+  }
+  // Whether a band holds two parts side by side, as a line of symbols does.
+  const isRow = (band: { parts: readonly number[] }): boolean => {
+    const left = Math.min(...band.parts.map((p) => boxes[p]!.x + boxes[p]!.w));
+    return band.parts.some((p) => boxes[p]!.x > left);
+  };
+  // Closer bands are one line unless both are rows of symbols side by side: the loops of an
+  // `8` stacked a little apart are one symbol, two lines of sums written close are two.
+  for (let k = bands.length - 1; k > 0; k--) {
+    const [upper, lower] = [bands[k - 1]!, bands[k]!];
+    if (lower.top - upper.bottom > SYMBOL_GAP * h || (isRow(upper) && isRow(lower))) continue;
+    upper.bottom = Math.max(upper.bottom, lower.bottom);
+    upper.parts.push(...lower.parts);
+    bands.splice(k, 1);
   }
   let lines = bands
     .filter((band) => band.bottom - band.top >= LINE_MIN * h)

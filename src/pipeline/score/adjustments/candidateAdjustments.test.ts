@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FLAT_BELOW,
+  HOLDS_RADICAND_ODDS,
   ONE_PIECE_ODDS,
   SAME_SHAPE_ODDS,
   STACKED_BARS_ODDS,
@@ -12,6 +13,7 @@ import type { Adjustment, Candidate } from '../Candidate.ts';
 import { SCORING_STAGE } from '../scoringStage.ts';
 import { testCandidate } from '../testCandidate.ts';
 import { flat } from './flat.ts';
+import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
@@ -133,5 +135,15 @@ describe('phase 1 adjustments (each candidate grouping)', () => {
     const sure = probs({ '(': 0.9989, '1': 0.0001, '7': 0.001 });
     expect(top(phase1(sure, like('1', 0.85)))).toBe('(');
     expect(top(phase1(sure, like('1', 0.99)))).toBe('1');
+  });
+
+  it('reads ink that holds writing under it, as tall as the line, as a root sign', () => {
+    const roots = ['√', '-', '7'];
+    const sign = { ...testCandidate([0, 0, 300, 90]), holding: true };
+    expect(holdsRadicand.applies(sign)).toBe(true);
+    expect(roots.map((l) => holdsRadicand.odds(l, sign))).toEqual([HOLDS_RADICAND_ODDS, 1, 1]);
+    // A bar drawn on its own holds too, but it is flat: the model decides.
+    expect(holdsRadicand.applies({ ...testCandidate([0, 0, 300, 4]), holding: true })).toBe(false);
+    expect(holdsRadicand.applies(testCandidate([0, 0, 300, 90]))).toBe(false);
   });
 });
