@@ -7,6 +7,7 @@ import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
 import { normalisePen } from './normalisePen.ts';
+import { splitBars } from './splitBars.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
 /**
@@ -16,7 +17,7 @@ import { splitTouching, type SplitOptions } from './splitTouching.ts';
  */
 export function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
-  const whole = connectedComponents(ink);
+  const whole = splitBars(ink, connectedComponents(ink));
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   const boxes = components.map((c) => c.box);
   const height = estimateLineHeight(boxes);

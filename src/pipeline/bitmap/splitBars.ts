@@ -1,0 +1,199 @@
+import { inkBox, type Raster } from '../types.ts';
+import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+
+/** A fraction's bar spans at least this share of its component's width… */
+const BAR_SPAN = 0.7;
+/** …with writing over and under it at least this share of the component's height tall… */
+const WRITING = 0.25;
+/** …which, standing apart over or under the bar, is within this share of its height of it. */
+const NEAR = 0.5;
+/** What stands apart over or under a bar is at most this many times as wide as the bar. */
+const OVERHANG = 1.2;
+/** Writing is at least this share of the bar's length, each way at most. */
+const MARK = 0.25;
+/** What a bar at a blob's edge lies along is at most this share of the bar's length wide. */
+const BODY = 0.9;
+/** A bar at a blob's edge is at most this many pen widths thick. */
+const PEN_SLACK = 1.3;
+/** A piece cut off smaller than this share of the component's height stays with the bar. */
+const CRUMB = 0.1;
+
+/**
+ * Cuts a fraction's bar from the numerator or denominator it touches (one connected blob
+ * in a picture, as a thick pen leaves them) so that segmentation sees bar and writing
+ * apart, as it sees strokes. The bar is the blob's top or bottom edge, one pen thick, each
+ * row crossing most of the blob, longer than the writing it lies along, with other writing
+ * just over or under it (a `7` or a `5` on its own keeps its flat top). A bar that both
+ * numerator and denominator touch is left whole: it cannot be told from the bar of a `4`.
+ */
+export function splitBars(ink: Raster, map: ComponentMap): ComponentMap {
+  const { width } = ink;
+  const labels = Int32Array.from(map.labels);
+  let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
+  const out: InkComponent[] = [];
+  for (const c of map.components) {
+    const band = barRows(labels, width, c, map.components);
+    if (!band) {
+      out.push(c);
+      continue;
+    }
+    const cut = cutAtBar(labels, width, c, band, () => nextId++);
+    out.push(...cut);
+  }
+  out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
+  return { components: out, labels };
+}
+
+/** The rows of a fraction's bar in component `c`, first and last, or null when it has none. */
+function barRows(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  all: readonly InkComponent[],
+): [number, number] | null {
+  const { x, y, w, h } = c.box;
+  const mine = (xx: number, yy: number): boolean =>
+    xx >= x && xx < x + w && labels[yy * width + xx] === c.id;
+  const long = (yy: number): boolean => {
+    let run = 0;
+    for (let xx = x; xx < x + w; xx++) {
+      run = mine(xx, yy) ? run + 1 : 0;
+      if (run >= BAR_SPAN * w) return true;
+    }
+    return false;
+  };
+  // Writing that stands apart just over (side -1) or under (side 1) the bar's band.
+  const apart = (side: -1 | 1, edge: number, body: number): boolean =>
+    all.some((o) => {
+      // A numerator or denominator is no wider than its bar.
+      if (o === c || o.box.h < WRITING * body || o.box.w > OVERHANG * w) return false;
+      // Writing, not a dot: the dots of a `÷` stand over and under its bar too.
+      if (Math.max(o.box.w, o.box.h) < MARK * w) return false;
+      const centre = o.box.x + o.box.w / 2;
+      if (centre < x || centre > x + w) return false;
+      const gap = side < 0 ? edge - (o.box.y + o.box.h) : o.box.y - edge;
+      return gap >= -1 && gap <= NEAR * body;
+    });
+  // The blob's top edge a bar over its denominator, with the numerator apart over it; a
+  // digit's own flat top (a `7`'s) may lie along the bar, so the bar is one pen thick.
+  const pen = Math.ceil(PEN_SLACK * penWidth(labels, width, c));
+  // The writing a bar at the blob's edge lies along: tall, and narrower than the bar (the
+  // belly of a `5` is as wide as its flat top).
+  const narrow = (from: number, to: number): boolean => {
+    if (to - from + 1 < WRITING * h || to - from + 1 < MARK * w) return false;
+    let [x0, x1] = [x + w, x - 1];
+    for (let yy = from; yy <= to; yy++)
+      for (let xx = x; xx < x + w; xx++)
+        if (mine(xx, yy)) [x0, x1] = [Math.min(x0, xx), Math.max(x1, xx)];
+    return x1 - x0 + 1 <= BODY * w;
+  };
+  // The round caps of the bar's ends stand a little past its long rows.
+  let first = y;
+  while (first < y + pen && !long(first)) first++;
+  let r1 = first;
+  while (r1 + 1 < y + h && r1 + 1 < first + pen && long(r1 + 1)) r1++;
+  if (long(first) && narrow(r1 + 1, y + h - 1) && apart(-1, y, h - (r1 - y))) return [y, r1];
+  // Its bottom edge a bar under its numerator, with the denominator apart under it.
+  const bottom = y + h - 1;
+  let last = bottom;
+  while (last > bottom - pen && !long(last)) last--;
+  let r0 = last;
+  while (r0 - 1 >= y && r0 - 1 > last - pen && long(r0 - 1)) r0--;
+  if (long(last) && narrow(y, r0 - 1) && apart(1, bottom, r0 - y)) return [r0, bottom];
+  return null;
+}
+
+/** The pen's width in component `c`: the median length of its ink's runs down each column. */
+function penWidth(labels: Int32Array, width: number, c: InkComponent): number {
+  const { x, y, w, h } = c.box;
+  const runs: number[] = [];
+  for (let xx = x; xx < x + w; xx++) {
+    let run = 0;
+    for (let yy = y; yy <= y + h; yy++) {
+      if (yy < y + h && labels[yy * width + xx] === c.id) run++;
+      else if (run > 0) {
+        runs.push(run);
+        run = 0;
+      }
+    }
+  }
+  runs.sort((a, b) => a - b);
+  return runs[runs.length >> 1] ?? 1;
+}
+
+/**
+ * Component `c` cut into its bar (rows r0..r1, keeping the component's id) and the pieces
+ * over and under it, each 8-connected on its side; crumbs stay with the bar.
+ */
+function cutAtBar(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  [r0, r1]: [number, number],
+  newId: () => number,
+): InkComponent[] {
+  const { x, y, w, h } = c.box;
+  const mine = (xx: number, yy: number): boolean => labels[yy * width + xx] === c.id;
+  const piece = new Int32Array(w * h);
+  const pieces: { id: number; x0: number; y0: number; x1: number; y1: number; n: number }[] = [];
+  for (let yy = y; yy < y + h; yy++) {
+    for (let xx = x; xx < x + w; xx++) {
+      if (yy >= r0 && yy <= r1) continue;
+      const k = (yy - y) * w + (xx - x);
+      if (!mine(xx, yy) || piece[k] !== 0) continue;
+      const found = { id: pieces.length + 1, x0: xx, y0: yy, x1: xx, y1: yy, n: 0 };
+      pieces.push(found);
+      const over = yy < r0;
+      const stack = [k];
+      piece[k] = found.id;
+      while (stack.length > 0) {
+        const p = stack.pop()!;
+        const [px, py] = [x + (p % w), y + Math.floor(p / w)];
+        found.n++;
+        found.x0 = Math.min(found.x0, px);
+        found.x1 = Math.max(found.x1, px);
+        found.y0 = Math.min(found.y0, py);
+        found.y1 = Math.max(found.y1, py);
+        for (let dy = -1; dy <= 1; dy++)
+          for (let dx = -1; dx <= 1; dx++) {
+            const [qx, qy] = [px + dx, py + dy];
+            if (qx < x || qx >= x + w || qy < y || qy >= y + h) continue;
+            if ((over ? qy >= r0 : qy <= r1) || !mine(qx, qy)) continue;
+            const q = (qy - y) * w + (qx - x);
+            if (piece[q] !== 0) continue;
+            piece[q] = found.id;
+            stack.push(q);
+          }
+      }
+    }
+  }
+  const kept = pieces.filter((p) => Math.max(p.x1 - p.x0, p.y1 - p.y0) + 1 >= CRUMB * h);
+  const ids = new Map(kept.map((p) => [p.id, newId()]));
+  const bar = { x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 };
+  for (let yy = y; yy < y + h; yy++)
+    for (let xx = x; xx < x + w; xx++) {
+      if (!mine(xx, yy)) continue;
+      const to = ids.get(piece[(yy - y) * w + (xx - x)]!);
+      if (to !== undefined) {
+        labels[yy * width + xx] = to;
+        continue;
+      }
+      bar.x0 = Math.min(bar.x0, xx);
+      bar.x1 = Math.max(bar.x1, xx);
+      bar.y0 = Math.min(bar.y0, yy);
+      bar.y1 = Math.max(bar.y1, yy);
+      bar.n++;
+    }
+  return [
+    {
+      id: c.id,
+      box: inkBox(bar.x0, bar.y0, bar.x1 - bar.x0 + 1, bar.y1 - bar.y0 + 1),
+      pixelCount: bar.n,
+    },
+    ...kept.map((p) => ({
+      id: ids.get(p.id)!,
+      box: inkBox(p.x0, p.y0, p.x1 - p.x0 + 1, p.y1 - p.y0 + 1),
+      pixelCount: p.n,
+    })),
+  ];
+}
