@@ -1,5 +1,11 @@
 import { resultError } from './errors.ts';
-import type { LineReading, Recognition, RecognizedSymbol } from './types.ts';
+import type { LineReading, Recognition } from './types.ts';
+
+/** The drawing's reading, its symbols and lines of the same kind as the lines joined. */
+export interface Joined<L extends LineReading> extends Recognition {
+  readonly symbols: readonly L['symbols'][number][];
+  readonly lines: readonly L[];
+}
 
 /**
  * The drawing's reading from its lines' readings, top to bottom. One line is the whole
@@ -7,7 +13,7 @@ import type { LineReading, Recognition, RecognizedSymbol } from './types.ts';
  * their texts by newlines and their LaTeX by `\\`, lists every line's symbols in turn (a
  * place's `base` then counts in that list), is unsure when any line is, and has no value.
  */
-export function joinLines(lines: readonly LineReading[]): Recognition {
+export function joinLines<L extends LineReading>(lines: readonly L[]): Joined<L> {
   if (lines.length === 0) {
     return {
       text: '',
@@ -39,7 +45,7 @@ export function joinLines(lines: readonly LineReading[]): Recognition {
   }
   let offset = 0;
   const symbols = lines.flatMap((line) => {
-    const shifted = line.symbols.map((s): RecognizedSymbol =>
+    const shifted = line.symbols.map((s): L['symbols'][number] =>
       s.place ? { ...s, place: { ...s.place, base: s.place.base + offset } } : s,
     );
     offset += line.symbols.length;

@@ -1,7 +1,8 @@
 import { solveReading } from '../pipeline/layout/solveReading.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
-import type { Ink, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
+import { joinLines } from '../pipeline/joinLines.ts';
+import type { Ink, LineReading, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
 import { doubtedSymbols } from './doubtedSymbols.ts';
 
 export interface ShownSymbol extends RecognizedSymbol {
@@ -9,14 +10,35 @@ export interface ShownSymbol extends RecognizedSymbol {
   readonly corrected?: boolean;
 }
 
-export interface Shown extends Omit<RecognitionWithImages, 'symbols'> {
+export interface ShownLine extends Omit<LineReading, 'symbols'> {
   readonly symbols: readonly ShownSymbol[];
   /**
-   * When the layout is doubtful, the name under which the user's choice of its other
+   * When the line's layout is doubtful, the name under which the user's choice of its other
    * structure is kept: the strokes of the symbols it is in doubt about (doubtedSymbols).
    */
   readonly layoutKey?: string;
 }
+
+export interface Shown extends Omit<RecognitionWithImages, 'symbols' | 'lines'> {
+  readonly symbols: readonly ShownSymbol[];
+  readonly lines: readonly ShownLine[];
+  /** With one line, that line's layoutKey. */
+  readonly layoutKey?: string;
+}
+
+/** What the readout shows: one line's reading, or the drawing's when it has no line. */
+export type ShownReading = Pick<
+  ShownLine,
+  | 'text'
+  | 'value'
+  | 'approx'
+  | 'check'
+  | 'unsure'
+  | 'symbols'
+  | 'error'
+  | 'otherLayout'
+  | 'layoutKey'
+>;
 
 const ids = new WeakMap<Stroke, number>();
 let nextId = 1;
@@ -42,8 +64,9 @@ export function symbolKey(symbol: RecognizedSymbol, ink: Ink, photoId: number | 
 
 /**
  * The recognition with the user's corrections applied, and a doubtful layout read the other
- * way where the user chose that (`layouts` holds the layoutKey of each such choice);
- * re-solved when either applies.
+ * way where the user chose that (`layouts` holds the layoutKey of each such choice), each
+ * line on its own: a line is re-solved when either applies to it, and the drawing's reading
+ * is joined again from its lines (joinLines), as recognition joins them.
  */
 export function correctRecognition(
   recognition: RecognitionWithImages,
@@ -52,8 +75,29 @@ export function correctRecognition(
   corrections: ReadonlyMap<string, string>,
   layouts: ReadonlySet<string> = new Set(),
 ): Shown {
+  // Nothing read (an empty surface, or the recognizer failed): its error is the reading.
+  if (recognition.lines.length === 0) return recognition;
+  const lines = recognition.lines.map((line) =>
+    correctLine(line, ink, photoId, corrections, layouts),
+  );
+  if (lines.every((line, k) => line === recognition.lines[k])) return recognition;
+  const [only] = lines;
+  return {
+    ...joinLines(lines),
+    ...(recognition.images ? { images: recognition.images } : {}),
+    ...(lines.length === 1 && only?.layoutKey !== undefined ? { layoutKey: only.layoutKey } : {}),
+  };
+}
+
+function correctLine(
+  line: LineReading,
+  ink: Ink,
+  photoId: number | null,
+  corrections: ReadonlyMap<string, string>,
+  layouts: ReadonlySet<string>,
+): ShownLine {
   let changed = false;
-  const symbols = recognition.symbols.map((s): ShownSymbol => {
+  const symbols = line.symbols.map((s): ShownSymbol => {
     const chosen = corrections.get(symbolKey(s, ink, photoId));
     if (chosen === undefined || chosen === s.symbol) return s;
     changed = true;
@@ -72,14 +116,13 @@ export function correctRecognition(
   });
   // Only a reading with another layout on offer, or one a correction may have given one, has
   // a layout to choose.
-  const doubted = changed || recognition.otherLayout ? doubtedSymbols(symbols) : [];
+  const doubted = changed || line.otherLayout ? doubtedSymbols(symbols) : [];
   const layoutKey =
     doubted.length === 0
       ? undefined
       : doubted.map((i) => symbolKey(symbols[i]!, ink, photoId)).join(' ');
   const switched = layoutKey !== undefined && layouts.has(layoutKey);
-  if (!changed && !switched)
-    return layoutKey === undefined ? recognition : { ...recognition, layoutKey };
+  if (!changed && !switched) return layoutKey === undefined ? line : { ...line, layoutKey };
   // The layout is read again: a corrected base may raise an exponent or lower it.
   const { layoutDoubtful, otherLayout, ...reading } = solveReading(symbols, {
     layout: switched ? 'other' : 'first',
@@ -92,14 +135,18 @@ export function correctRecognition(
     overruled: false,
     layout: layoutDoubtful && !switched,
   });
-  // The recognition's other layout, if any, was of the symbols before the correction.
-  const rest = Object.fromEntries(
-    Object.entries(recognition).filter(([k]) => k !== 'otherLayout'),
-  ) as RecognitionWithImages;
+  // The API's JSON keeps its keys in this order; the line's other layout, if any, was of
+  // its symbols before the correction.
   return {
-    ...rest,
-    ...reading,
+    text: reading.text,
+    value: reading.value,
+    approx: reading.approx,
+    check: reading.check,
+    latex: reading.latex,
     unsure,
+    box: line.box,
+    symbols: reading.symbols,
+    error: reading.error,
     ...(otherLayout ? { otherLayout } : {}),
     ...(layoutKey === undefined ? {} : { layoutKey }),
   };

@@ -24,25 +24,24 @@ export function createInkSurface(
   let cssWidth = canvas.clientWidth || 1;
   let cssHeight = canvas.clientHeight || 1;
   let palette = readPalette(canvas);
-  let scene: Omit<Scene, 'live' | 'answerReveal'> = {
-    strokes: [],
-    boxes: [],
-    answer: [],
-    answerHeight: 0,
-  };
+  let scene: Omit<Scene, 'live' | 'answerReveal'> = { strokes: [], boxes: [], answers: [] };
   let live: InkPoint[] | null = null;
   let activePointer: number | null = null;
   let origin = { left: 0, top: 0 };
-  let answerKey = '';
-  let answerStart = 0;
+  // When each answer on show began to be written, by its strokes: one that stays as it was
+  // is not written again when another line's answer changes.
+  let answerStarts = new Map<string, number>();
+  let starts: number[] = [];
   let frame = 0;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   const draw = (now: number): void => {
     frame = 0;
-    const reveal = reducedMotion.matches ? 1 : Math.min(1, (now - answerStart) / ANSWER_MS);
+    const reveal = starts.map((start) =>
+      reducedMotion.matches ? 1 : Math.max(0, Math.min(1, (now - start) / ANSWER_MS)),
+    );
     renderScene(ctx, { ...scene, live, answerReveal: reveal }, palette, cssWidth, cssHeight);
-    if (reveal < 1) schedule();
+    if (reveal.some((r) => r < 1)) schedule();
   };
   const schedule = (): void => {
     if (!frame) frame = requestAnimationFrame(draw);
@@ -55,6 +54,8 @@ export function createInkSurface(
     canvas.width = Math.round(cssWidth * dpr);
     canvas.height = Math.round(cssHeight * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // A phone's narrower ruling comes with its media query.
+    palette = readPalette(canvas);
     schedule();
   };
   new ResizeObserver(resize).observe(canvas);
@@ -121,11 +122,15 @@ export function createInkSurface(
 
   return {
     show(next) {
-      const key = next.answer.map((s) => s.map((p) => p.join(',')).join(';')).join('|');
-      if (key !== answerKey) {
-        answerKey = key;
-        answerStart = performance.now();
-      }
+      const now = performance.now();
+      const shown = new Map<string, number>();
+      starts = next.answers.map((answer) => {
+        const key = answer.strokes.map((s) => s.map((p) => p.join(',')).join(';')).join('|');
+        const start = shown.get(key) ?? answerStarts.get(key) ?? now;
+        shown.set(key, start);
+        return start;
+      });
+      answerStarts = shown;
       scene = next;
       schedule();
     },
@@ -149,5 +154,6 @@ function readPalette(canvas: HTMLCanvasElement): Palette {
     boxUnsure: v('--ink-box-unsure', '#d98a00'),
     boxSelected: v('--ink-box-selected', '#2f6fde'),
     guide: v('--ink-guide', 'rgba(0, 0, 0, 0.12)'),
+    rule: parseFloat(v('--ink-rule', '100')) || 100,
   };
 }

@@ -1,11 +1,11 @@
-import type { Shown } from './correctRecognition.ts';
+import type { ShownReading } from './correctRecognition.ts';
 import { spokenSymbol } from './renderBars.ts';
 
 /**
  * The sentence the live region announces, or '' when there is nothing worth saying yet.
  * Mid-drawing errors ("ends with +") are normal while writing and would only chatter.
  */
-export function describeResult(shown: Shown): string {
+export function describeResult(shown: ShownReading): string {
   if (shown.text === '') return '';
   const spoken = [...shown.text].map(spokenSymbol).join(' ');
   if (shown.error) {

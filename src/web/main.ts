@@ -4,10 +4,16 @@
 import { resultError, type ResultError } from '../pipeline/errors.ts';
 import { EMPTY_RECOGNITION, type RecognitionWithImages } from '../pipeline/recognize.ts';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
-import type { Stroke } from '../pipeline/types.ts';
+import type { Ink, Stroke } from '../pipeline/types.ts';
 import { acceptPhotos } from './acceptPhotos.ts';
+import { changedInk } from './changedInk.ts';
 import { composeScene } from './composeScene.ts';
-import { correctRecognition, symbolKey, type Shown } from './correctRecognition.ts';
+import {
+  correctRecognition,
+  symbolKey,
+  type Shown,
+  type ShownReading,
+} from './correctRecognition.ts';
 import { createAlternatives } from './createAlternatives.ts';
 import { createCorrectionStore, type KeyValueStorage } from './createCorrectionStore.ts';
 import { createInkHistory } from './createInkHistory.ts';
@@ -15,8 +21,10 @@ import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
 import { describeResult } from './describeResult.ts';
 import { keepOffline } from './keepOffline.ts';
+import { newestLine } from './newestLine.ts';
 import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
 import { renderGuesses } from './renderGuesses.ts';
+import { renderLines } from './renderLines.ts';
 import { renderReadout } from './renderReadout.ts';
 import { renderRecent, type RecentEntry } from './renderRecent.ts';
 
@@ -27,6 +35,7 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
 };
 
 const canvas = $<HTMLCanvasElement>('[data-testid=ink-canvas]');
+const readoutBox = $('.readout');
 const readout = {
   text: $('[data-testid=recognized-text]'),
   answer: $('.answer'),
@@ -48,7 +57,9 @@ const recentEmpty = $('#recent-empty');
 const learned = $('#learned');
 const learnedText = $('#learned-text');
 const forgetButton = $<HTMLButtonElement>('#forget');
+const sheet = { list: $('#sheet'), empty: $('#sheet-empty') };
 const drawingLabel = canvas.getAttribute('aria-label') ?? '';
+const readoutLabel = readout.text.getAttribute('aria-label') ?? '';
 
 const history = createInkHistory<Photo>();
 const taught = createCorrectionStore(localStorageOrNull());
@@ -58,11 +69,17 @@ const layouts = new Set<string>();
 let labels: readonly string[] = [];
 let revision = 0;
 let latest: RecognitionWithImages = EMPTY_RECOGNITION;
+// What `latest` read: its symbols' stroke indexes count in this ink.
+let read: { readonly ink: Ink; readonly photo: Photo | null } = { ink: [], photo: null };
 let shown: Shown = EMPTY_RECOGNITION;
+// The line the readout shows: that of the newest stroke, or one the user picked from the
+// list of lines (until the ink changes); `offset` counts its first symbol in shown.symbols.
+let focus = { line: -1, offset: 0 };
+let picked: number | null = null;
 let lastAnnounced = '';
-// One entry per drawing (from one clear to the next), updated as it changes.
+// One entry per line of a drawing (from one clear to the next), updated as it changes.
 let drawing = 0;
-const recent: (RecentEntry & { drawing: number })[] = [];
+const recent: (RecentEntry & { key: string })[] = [];
 
 const surface = createInkSurface(canvas, (stroke: Stroke) => {
   history.add(stroke);
@@ -81,12 +98,13 @@ const alternatives = createAlternatives(
   // The model's own labels, reported by the recognizer in either mode: a model with other
   // symbols gets a keypad of those.
   () => labels,
+  // The readout's index counts in the line it shows.
   (index, symbol) => {
-    const target = shown.symbols[index];
+    const target = shownLine().symbols[index];
     if (!target) return;
-    corrections.set(symbolKey(target, history.ink, history.photo?.id ?? null), symbol);
+    corrections.set(symbolKey(target, read.ink, read.photo?.id ?? null), symbol);
     // The image the model saw for this symbol: later symbols drawn like it lean the same way.
-    const image = latest.images?.[index];
+    const image = latest.images?.[focus.offset + index];
     if (image && recognizer.learn(image, symbol)) {
       taught.add({ image, label: symbol });
       showLearned();
@@ -132,20 +150,25 @@ function inkChanged(): void {
   revision += 1;
   const rev = revision;
   const { ink, photo } = history;
+  picked = null;
   alternatives.close();
   updateTools();
   if (ink.length === 0 && !photo) {
     latest = EMPTY_RECOGNITION;
+    read = { ink, photo };
     drawing += 1;
     present();
     return;
   }
   readout.text.dataset.state = 'pending';
-  // Until the new answer arrives, the old one must not sit next to changed ink.
-  surface.show({ ...sceneOf(shown), answer: [], answerHeight: 0 });
+  // Until the new answers arrive, the old ones must not sit next to changed ink: the lines
+  // the change touched lose theirs, and a new photo or the drawing it replaced loses all.
+  const scene = sceneOf(shown, changedInk(read.ink, ink));
+  surface.show(photo === read.photo ? scene : { ...scene, answers: [] });
   recognizer.recognize(photo ? { photo } : { strokes: ink }).then(
     (recognition) => {
       if (rev !== revision) return;
+      read = { ink, photo };
       latest =
         photo && recognition.symbols.length === 0 && recognition.error === null
           ? { ...recognition, error: nothingInPhoto(photo) }
@@ -154,6 +177,7 @@ function inkChanged(): void {
     },
     (error: unknown) => {
       if (error instanceof Superseded || rev !== revision) return;
+      read = { ink, photo };
       latest = {
         ...EMPTY_RECOGNITION,
         error: resultError('recognizer', (error as Error).message),
@@ -163,12 +187,27 @@ function inkChanged(): void {
   );
 }
 
-/** Shows `latest` with the user's corrections, on the canvas and above it. */
+/** Shows `latest` with the user's corrections, on the canvas, above it and in the list. */
 function present(): void {
-  shown = correctRecognition(latest, history.ink, history.photo?.id ?? null, corrections, layouts);
-  const selected = alternatives.openIndex;
-  renderReadout(readout, shown, selected, chooseSymbol, switchLayout);
-  renderGuesses(guesses, shown);
+  shown = correctRecognition(latest, read.ink, read.photo?.id ?? null, corrections, layouts);
+  const { lines } = shown;
+  const line =
+    picked !== null && picked < lines.length ? picked : newestLine(lines, read.ink.length);
+  focus = {
+    line,
+    offset: lines.slice(0, Math.max(0, line)).reduce((n, l) => n + l.symbols.length, 0),
+  };
+  const reading = shownLine();
+  const several = lines.length > 1;
+  // Which line the readout describes, when there is more than one to choose from.
+  readoutBox.dataset.line = several ? `Line ${line + 1} of ${lines.length}` : '';
+  readout.text.setAttribute(
+    'aria-label',
+    several ? `Line ${line + 1} of ${lines.length}. ${readoutLabel}` : readoutLabel,
+  );
+  renderReadout(readout, reading, alternatives.openIndex, chooseSymbol, switchLayout);
+  renderGuesses(guesses, reading);
+  renderLines(sheet, lines, line, pickLine);
   surface.show(sceneOf(shown));
   hint.hidden = history.ink.length > 0 || history.photo !== null;
   canvas.setAttribute(
@@ -176,16 +215,26 @@ function present(): void {
     history.photo ? `Photo being read: ${history.photo.name}` : drawingLabel,
   );
   readout.text.dataset.state = 'done';
-  remember();
-  const sentence = describeResult(shown);
+  remember(reading);
+  const said = describeResult(reading);
+  const sentence = said && several ? `Line ${line + 1}: ${said}` : said;
   if (sentence !== lastAnnounced) {
     lastAnnounced = sentence;
     if (sentence) announcer.textContent = sentence;
   }
 }
 
-function sceneOf(s: Shown): Parameters<typeof surface.show>[0] {
-  return composeScene(s, history, surface, alternatives.openIndex);
+/** The reading the readout shows: the focused line's, or the drawing's with no line. */
+function shownLine(): ShownReading {
+  return shown.lines[focus.line] ?? shown;
+}
+
+function sceneOf(
+  s: Shown,
+  changed: Parameters<typeof composeScene>[4] = [],
+): Parameters<typeof surface.show>[0] {
+  const open = alternatives.openIndex;
+  return composeScene(s, history, surface, open === null ? null : focus.offset + open, changed);
 }
 
 function chooseSymbol(index: number, button: HTMLButtonElement): void {
@@ -193,31 +242,41 @@ function chooseSymbol(index: number, button: HTMLButtonElement): void {
     alternatives.close(true);
     return;
   }
-  const symbol = shown.symbols[index];
+  const symbol = shownLine().symbols[index];
   if (!symbol) return;
-  alternatives.open(index, symbol, shown.images?.[index], button);
+  alternatives.open(index, symbol, shown.images?.[focus.offset + index], button);
   button.setAttribute('aria-expanded', 'true');
   surface.show(sceneOf(shown));
 }
 
+/** Shows a line the user chose from the list in the readout, to check or correct it. */
+function pickLine(index: number): void {
+  picked = index;
+  alternatives.close();
+  present();
+  // The list sits below the drawing: bring the readout, and focus, to the line's symbols.
+  readoutBox.scrollIntoView({ block: 'nearest' });
+  readout.text.querySelector<HTMLButtonElement>('[data-index="0"]')?.focus({ preventScroll: true });
+}
+
 /** Reads a doubtful layout the other way, or back the first way when chosen again. */
 function switchLayout(): void {
-  const key = shown.layoutKey;
+  const key = shownLine().layoutKey;
   if (key === undefined) return;
   if (!layouts.delete(key)) layouts.add(key);
   alternatives.close();
   present();
 }
 
-function remember(): void {
-  const existing = recent.findIndex((e) => e.drawing === drawing);
-  if (shown.error !== null || !shown.text.includes('=')) return;
-  if (shown.value === null && shown.approx === null) return;
+function remember(reading: ShownReading): void {
+  if (reading.error !== null || !reading.text.includes('=')) return;
+  if (reading.value === null && reading.approx === null) return;
   const value =
-    shown.approx === null ? shown.value! : `${shown.value ?? ''} ≈ ${shown.approx}`.trim();
-  const entry = { text: shown.text, value, drawing };
+    reading.approx === null ? reading.value! : `${reading.value ?? ''} ≈ ${reading.approx}`.trim();
+  const key = `${drawing} ${focus.line}`;
+  const existing = recent.findIndex((e) => e.key === key);
   if (existing >= 0) recent.splice(existing, 1);
-  recent.unshift(entry);
+  recent.unshift({ text: reading.text, value, key });
   recent.length = Math.min(recent.length, 5);
   renderRecent(recentList, recentEmpty, recent);
 }

@@ -18,14 +18,16 @@ const TALL = /[0-9()]/;
 const MARGIN = 10;
 
 /**
- * What to write back on the canvas and where: the value after a final `=`, or a tick or
- * cross after `a=b`. Sized and aligned to the user's own digits, so the answer looks like
- * the next thing they would have written.
+ * What to write back on the canvas and where: the value after a line's final `=`, or a tick
+ * or cross after `a=b`. Sized and aligned to the user's own digits, so the answer looks like
+ * the next thing they would have written. It goes under the line only where that stays
+ * above `floor` (the next line's ink).
  */
 export function placeAnswer(
   shown: Shown,
   canvasWidth: number,
   canvasHeight: number,
+  floor = canvasHeight,
 ): AnswerToWrite | null {
   const last = shown.symbols[shown.symbols.length - 1];
   if (!last) return null;
@@ -51,7 +53,7 @@ export function placeAnswer(
   const x = last.box[0] + last.box[2] + height * 0.3;
   const room = canvasWidth - x - MARGIN;
   const width = handwritingWidth(text) * height;
-  if (width * 0.7 <= room || bottom + height * 1.3 > canvasHeight) {
+  if (width * 0.7 <= room || bottom + height * 1.3 > Math.min(floor, canvasHeight)) {
     return { text, box: { x, top: bottom - height, height, maxWidth: Math.max(0, room) } };
   }
   // No room after the `=` (a phone, a long line): write the answer on the next line,

@@ -1,4 +1,4 @@
-import type { Shown } from './correctRecognition.ts';
+import type { ShownReading } from './correctRecognition.ts';
 import { renderBars } from './renderBars.ts';
 
 const EMPTY =
@@ -6,7 +6,7 @@ const EMPTY =
   'symbol above to see its alternatives.';
 
 /** For a one-symbol drawing, the model's top three guesses as a bar chart. */
-export function renderGuesses(container: HTMLElement, shown: Shown): void {
+export function renderGuesses(container: HTMLElement, shown: ShownReading): void {
   const only = shown.symbols.length === 1 ? shown.symbols[0] : undefined;
   if (!only) {
     const p = document.createElement('p');

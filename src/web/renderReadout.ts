@@ -1,7 +1,7 @@
 import { readingTree } from '../pipeline/layout/readingTree.ts';
 import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { OtherReading } from '../pipeline/types.ts';
-import type { Shown } from './correctRecognition.ts';
+import type { ShownReading } from './correctRecognition.ts';
 import { answerLatex } from './answerLatex.ts';
 import { formatPercent, spokenSymbol } from './renderBars.ts';
 import { renderReadingMath } from './renderReadingMath.ts';
@@ -33,7 +33,7 @@ const WHERE = {
  */
 export function renderReadout(
   el: ReadoutElements,
-  shown: Shown,
+  shown: ShownReading,
   selected: number | null,
   onChoose: (index: number, button: HTMLButtonElement) => void,
   onOtherLayout: () => void,

@@ -9,6 +9,15 @@ export interface SceneBox {
   readonly selected: boolean;
 }
 
+/** An answer written in ink after its line's `=`. */
+export interface SceneAnswer {
+  readonly strokes: readonly (readonly PagePoint[])[];
+  /** Its line height, which sets its pen width. */
+  readonly height: number;
+  /** Its line's reading is unsure: written in the warning colour over a dashed line. */
+  readonly unsure: boolean;
+}
+
 export interface Scene {
   /** A photo the user opened, shown where its symbols' boxes were mapped to. */
   readonly photo?: { readonly bitmap: CanvasImageSource; readonly place: PhotoPlacement } | null;
@@ -16,13 +25,10 @@ export interface Scene {
   /** The stroke under the pen right now, not yet recognised. */
   readonly live: Stroke | null;
   readonly boxes: readonly SceneBox[];
-  readonly answer: readonly (readonly PagePoint[])[];
-  /** The answer's line height, which sets its pen width. */
-  readonly answerHeight: number;
-  /** How much of the answer is written so far, 0..1 (it is drawn, not popped in). */
-  readonly answerReveal: number;
-  /** The reading is unsure: the answer is written in the warning colour over a dashed line. */
-  readonly answerUnsure?: boolean;
+  /** Each line's answer, top to bottom. */
+  readonly answers: readonly SceneAnswer[];
+  /** How much of each answer is written so far, 0..1 (it is drawn, not popped in). */
+  readonly answerReveal: readonly number[];
 }
 
 /** Colours come from CSS custom properties, so the canvas follows the page's theme. */
@@ -33,6 +39,8 @@ export interface Palette {
   readonly boxUnsure: string;
   readonly boxSelected: string;
   readonly guide: string;
+  /** CSS px from one ruled line to the next, which the page's hint sits on too. */
+  readonly rule: number;
 }
 
 export const INK_PEN = {
@@ -85,7 +93,9 @@ export function renderScene(
   }
   if (scene.live) ctx.fill(freehandPath(scene.live, { ...INK_PEN, last: false }));
 
-  drawAnswer(ctx, scene, palette);
+  scene.answers.forEach((answer, i) =>
+    drawAnswer(ctx, answer, scene.answerReveal[i] ?? 1, palette),
+  );
 }
 
 function drawGuide(
@@ -94,43 +104,49 @@ function drawGuide(
   width: number,
   height: number,
 ): void {
-  // A faint writing line invites one line of symbols of a sensible size.
-  const y = Math.round(height * 0.74) + 0.5;
+  // Faint ruled lines, as on a pad of paper, invite one calculation a line at a sensible size.
   ctx.strokeStyle = palette.guide;
   ctx.lineWidth = 1;
   ctx.setLineDash([2, 6]);
   ctx.beginPath();
-  ctx.moveTo(24, y);
-  ctx.lineTo(width - 24, y);
+  for (let y = palette.rule; y < height - palette.rule * 0.25; y += palette.rule) {
+    ctx.moveTo(24, Math.round(y) + 0.5);
+    ctx.lineTo(width - 24, Math.round(y) + 0.5);
+  }
   ctx.stroke();
   ctx.setLineDash([]);
 }
 
-function drawAnswer(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette): void {
-  if (scene.answer.length === 0 || scene.answerReveal <= 0) return;
-  const total = scene.answer.reduce((n, s) => n + s.length, 0);
-  let left = Math.ceil(total * Math.min(1, scene.answerReveal));
+function drawAnswer(
+  ctx: CanvasRenderingContext2D,
+  answer: SceneAnswer,
+  reveal: number,
+  palette: Palette,
+): void {
+  if (answer.strokes.length === 0 || reveal <= 0) return;
+  const total = answer.strokes.reduce((n, s) => n + s.length, 0);
+  let left = Math.ceil(total * Math.min(1, reveal));
   const pen = {
-    size: Math.min(8, Math.max(3, scene.answerHeight * 0.075)),
+    size: Math.min(8, Math.max(3, answer.height * 0.075)),
     thinning: 0.5,
     smoothing: 0.6,
     streamline: 0.3,
     simulatePressure: false,
-    start: { taper: scene.answerHeight * 0.15 },
-    end: { taper: scene.answerHeight * 0.1 },
+    start: { taper: answer.height * 0.15 },
+    end: { taper: answer.height * 0.1 },
   };
-  ctx.fillStyle = scene.answerUnsure ? palette.boxUnsure : palette.answer;
-  for (const stroke of scene.answer) {
+  ctx.fillStyle = answer.unsure ? palette.boxUnsure : palette.answer;
+  for (const stroke of answer.strokes) {
     if (left <= 0) break;
     const part = stroke.slice(0, left);
     left -= stroke.length;
     ctx.fill(freehandPath(part, { ...pen, last: part.length === stroke.length }));
   }
-  if (scene.answerUnsure) {
+  if (answer.unsure) {
     // Not a fact but a reading to check: underline it dashed, as the unsure symbols are.
-    const points = scene.answer.flat();
+    const points = answer.strokes.flat();
     const xs = points.map((p) => p[0]);
-    const bottom = Math.max(...points.map((p) => p[1])) + scene.answerHeight * 0.12;
+    const bottom = Math.max(...points.map((p) => p[1])) + answer.height * 0.12;
     ctx.save();
     ctx.strokeStyle = palette.boxUnsure;
     ctx.lineWidth = 2;

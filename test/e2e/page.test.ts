@@ -51,6 +51,8 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await w.page.keyboard.press('Escape');
     await w.page.keyboard.press('Escape');
     expect((await readResult(w.page)).text).toBe('');
+    // A click below the page's fold scrolls it: each test writes on the surface in full view.
+    await w.page.evaluate(() => window.scrollTo(0, 0));
   });
 
   afterEach(async () => {
@@ -195,6 +197,88 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await bar.click();
     await expect.poll(() => w.page.locator('#alternatives').isVisible()).toBe(true);
     expect(await w.page.textContent('#alternatives-title')).toMatch(/^Symbol 2 /);
+  });
+
+  it('reads every line as its own calculation, and shows the line last written', async () => {
+    const values = w.page.locator('[data-testid=line-value]');
+    const sheet = [
+      { text: '12+7=', shown: '12+7=', value: '19' },
+      { text: '3×4=', shown: '3×4=', value: '12' },
+      { text: '2^3+1=', shown: '23+1=', value: '9' },
+    ];
+    const boxes = sheet.map((_, k) => ({ x: 48, top: 40 + k * 140, height: 72 }));
+    for (const [k, line] of sheet.entries()) {
+      await drawWithMouse(w.page, layoutInk(line.text, boxes[k]!));
+      // The readout describes the line of the last pen-up, never the whole sheet.
+      expect(await readResult(w.page)).toEqual({ text: line.shown, value: line.value, error: '' });
+      expect(await values.count()).toBe(k + 1);
+    }
+    expect(await values.allTextContents()).toEqual(['19', '12', '9']);
+    expect(await w.page.locator('#announcer').textContent()).toMatch(/^Line 3: .* 9$/);
+    // Each answer is written in ink after its own line's `=`.
+    for (const [k, line] of sheet.entries()) {
+      const after =
+        Math.max(
+          ...layoutInk(line.text, boxes[k]!)
+            .flat()
+            .map((p) => p[0]),
+        ) + 12;
+      const inked = (): Promise<number> =>
+        w.page.evaluate(
+          ([x, top, h]) => {
+            const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
+            const scale = canvas.width / canvas.clientWidth;
+            const data = canvas
+              .getContext('2d')!
+              .getImageData(x! * scale, top! * scale, 120 * scale, h! * scale).data;
+            let n = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
+            return n;
+          },
+          [after, boxes[k]!.top, boxes[k]!.height],
+        );
+      await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
+    }
+    // A line chosen from the list shows in the readout, in view, and its symbols correct
+    // that line.
+    await w.page.locator('.sheet-reading').first().click();
+    expect(await readResult(w.page)).toEqual({ text: '12+7=', value: '19', error: '' });
+    expect((await w.page.locator(TEXT).boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe(
+      '0',
+    );
+    await w.page.click('[data-testid=symbol][data-index="0"]');
+    await w.page.click('#keypad button:text-is("4")');
+    expect(await readResult(w.page)).toEqual({ text: '42+7=', value: '49', error: '' });
+    expect(await values.allTextContents()).toEqual(['49', '12', '9']);
+    // The correction taught the model; the tests after this one read a 1 afresh.
+    await w.page.click('[data-testid=forget]');
+    await readResult(w.page);
+    expect(await values.allTextContents()).toEqual(['49', '12', '9']);
+  });
+
+  it('holds ten lines of writing on a tall window, without scrolling', async () => {
+    const tall = await openPage(browser, served.url, { viewport: { width: 1280, height: 1600 } });
+    try {
+      await waitReady(tall.page);
+      const canvas = (await tall.page.locator('[data-testid=ink-canvas]').boundingBox())!;
+      // Ten lines 60 px high and 40 px apart, from 20 px down.
+      expect(canvas.height).toBeGreaterThanOrEqual(20 + 10 * 60 + 9 * 40 + 20);
+      expect(canvas.y + canvas.height).toBeLessThanOrEqual(1600);
+      const digits = '1234567890';
+      for (const [k, digit] of [...digits].entries()) {
+        await drawWithMouse(tall.page, layoutInk(digit, { x: 48, top: 20 + k * 100, height: 60 }));
+      }
+      await readResult(tall.page);
+      expect(await tall.page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+      const values = await tall.page.locator('[data-testid=line-value]').allTextContents();
+      expect(values).toHaveLength(10);
+      // The readout shows the bottom line, the last written.
+      expect((await readResult(tall.page)).value).toBe(values[9]);
+      expect(tall.errors).toEqual([]);
+    } finally {
+      await tall.close();
+    }
   });
 
   it('explains a division by zero', async () => {
