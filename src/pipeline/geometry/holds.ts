@@ -14,16 +14,21 @@ export function holds(c: InkBox, p: InkBox, others: readonly InkBox[] = []): boo
   const centre = p.x + p.w / 2;
   // One stroke: tick and bar; a sign whose bar stops short is narrower, and must hold
   // something taller, starting in its right part (the rings of a `%` beside its slash are
-  // small, the other stroke of a `×` starts at its left) and up by the bar (the stem of a
-  // `4` beside its corner starts low).
+  // small, the other stroke of a `×` starts at its left), up by the bar (the stem of a `4`
+  // beside its corner starts low) and on to near the bar's end (a bar or a slash inside a
+  // `0` stops short).
   const narrow = c.w < SIGN_WIDE * c.h;
   if (
     c.w >= NARROW_SIGN * c.h &&
     (!narrow ||
-      (p.h >= NARROW_FILL * c.h && p.x > c.x + NARROW_RIGHT * c.w && p.y <= c.y + NARROW_TOP * c.h))
+      (p.h >= NARROW_FILL * c.h &&
+        p.x > c.x + NARROW_RIGHT * c.w &&
+        p.y <= c.y + NARROW_TOP * c.h &&
+        p.x + p.w >= c.x + (1 - NARROW_END) * c.w))
   ) {
     const inside =
       centre > tickEnd(c) &&
+      p.x > c.x + (tickEnd(c) - c.x) / 2 &&
       centre < c.x + c.w &&
       p.y >= c.y + BELOW_BAR * c.h &&
       p.y + p.h <= c.y + (1 + BELOW_BAR) * c.h &&
@@ -65,8 +70,10 @@ const SIGN_WIDE = 1.2;
 const NARROW_SIGN = 0.6;
 const NARROW_FILL = 0.5;
 const NARROW_RIGHT = 0.3;
-/** …and whose top is within this share of the sign's height of the bar. */
+/** …whose top is within this share of the sign's height of the bar… */
 const NARROW_TOP = 0.4;
+/** …and which reaches to within this share of the sign's width of its end, or past it. */
+const NARROW_END = 0.2;
 /** What a one-stroke sign holds stands below its bar by this share of the sign's height. */
 const BELOW_BAR = 0.1;
 /** What a bar holds stands below it by at least this share of its own height. */
