@@ -158,6 +158,18 @@ if (page) {
       `  pen-up → result, ${n.padStart(2)} symbol(s): p50 ${ms(pen[n].p50).padStart(9)}  p99 ${ms(pen[n].p99).padStart(9)}  (${page.ink[n]})`,
     );
   console.log(`  goal: 10 symbols p50 ≤ 50 ms: ${pen['10'].p50 <= 50 ? 'met' : 'NOT met'}`);
+  for (const n of ['10', '50', '100'] as const) {
+    const s = page.sheet[n];
+    const same =
+      s.same === null ? 'not checked' : s.same ? 'as a full reading' : 'NOT as a full reading';
+    console.log(
+      `  sheet of ${n.padStart(3)} symbols (${s.lines} lines), pen-up → answers: p50 ${ms(s.p50).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  (${same})`,
+    );
+  }
+  const ratio = page.sheet['100'].p50 / page.sheet['10'].p50;
+  console.log(
+    `  goal: p50 at 100 ≤ 1.2 × p50 at 10: ${ratio.toFixed(2)}×, ${ratio <= 1.2 ? 'met' : 'NOT met'}`,
+  );
 }
 
 const report = {

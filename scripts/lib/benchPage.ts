@@ -23,6 +23,12 @@ export interface PageBench {
   startup: { inputReadyMs: number; recognizerReadyMs: number; loads: number };
   /** Last pen-up → the answer for the current ink in the DOM, ms. */
   penUpToResult: { '1': Percentiles; '10': Percentiles };
+  /**
+   * On a sheet of 10, 50 and 100 symbols (1, 4 and 8 lines), the last stroke of the bottom
+   * line: pen-up → every line's answer shown. `same` says whether the answers shown then
+   * equal a full reading of the sheet (after a reload, when the page keeps its sheet).
+   */
+  sheet: Record<'10' | '50' | '100', Percentiles & { lines: number; same: boolean | null }>;
   /** What the drawings were: real ink from the shared set, or the test glyphs. */
   ink: { '1': string; '10': string };
   browser: string;
@@ -206,9 +212,15 @@ export async function benchPage(options: {
       const one = await measure(oneInk);
       const ten = await measure(tenInk);
       if (w.errors.length > 0) console.log(`page bench: console errors: ${w.errors.join('; ')}`);
+      const sheet = {
+        '10': await sheetBench(browser, served.url, 10, runs),
+        '50': await sheetBench(browser, served.url, 50, runs),
+        '100': await sheetBench(browser, served.url, 100, runs),
+      };
       return {
         startup: start,
         penUpToResult: { '1': one, '10': ten },
+        sheet,
         ink: { '1': d.one.name, '10': d.ten.name },
         browser: `Chromium ${browser.version()} (headless)`,
         runs,
@@ -220,4 +232,96 @@ export async function benchPage(options: {
     await browser.close();
     await served.close();
   }
+}
+
+/**
+ * Sheets of 10, 50 and 100 symbols in the test glyphs (100 over 8 lines), each ending in
+ * the same line, whose last stroke is timed: only the rest of the sheet grows.
+ */
+const LAST_LINE = '(12+34)×5=';
+const SHEETS: Record<10 | 50 | 100, readonly string[]> = {
+  10: [LAST_LINE],
+  50: ['(12+34)×56-7=', '98÷7+65×4-32=', '(12+34)×56-78=', LAST_LINE],
+  100: [
+    '(12+34)×56-7=',
+    '98÷7+65×4-32=',
+    '(45-9)÷4+173=',
+    '(8+4)×31-256=',
+    '3×(4+5)-6÷21=',
+    '(7-3)×(81+2)=',
+    '123+45×6-78=',
+    LAST_LINE,
+  ],
+};
+const SHEET_WINDOW = { viewport: { width: 1280, height: 1600 } };
+
+/**
+ * Pen-up → answers shown with `symbols` symbols on the sheet: the sheet written once, then
+ * its last stroke undone and written again `runs` times, timed in the page as above.
+ */
+async function sheetBench(
+  browser: Browser,
+  url: string,
+  symbols: 10 | 50 | 100,
+  runs: number,
+): Promise<Percentiles & { lines: number; same: boolean | null }> {
+  const lines = SHEETS[symbols];
+  const w = await openPage(browser, url, SHEET_WINDOW);
+  try {
+    const page = w.page;
+    const cdp = await page.context().newCDPSession(page);
+    await waitReady(page);
+    await page.evaluate(INSTALL_PROBE, TEXT);
+    const strokes = lines.flatMap((text, k) =>
+      layoutInk(text, { x: 24, top: 40 + 100 * k, height: 60 }),
+    );
+    await drawWithMouseFast(page, cdp, strokes.slice(0, -1));
+    await waitDone(page);
+    const last = strokes.slice(-1);
+    const times: number[] = [];
+    for (let i = 0; i < WARMUPS + runs; i++) {
+      if (i > 0) {
+        await page.keyboard.press('Control+z');
+        await waitDone(page);
+      }
+      await page.evaluate(() => {
+        (window as unknown as { __probe: { up: number; done: number } }).__probe = {
+          up: NaN,
+          done: NaN,
+        };
+      });
+      await drawWithMouseFast(page, cdp, last);
+      const handle = await page.waitForFunction(
+        () => {
+          const p = (window as unknown as { __probe: { up: number; done: number } }).__probe;
+          return Number.isNaN(p.done) ? null : p.done - p.up;
+        },
+        undefined,
+        { timeout: 15_000, polling: 'raf' },
+      );
+      if (i >= WARMUPS) times.push((await handle.jsonValue()) as number);
+      await handle.dispose();
+    }
+    const shown = await lineValues(page);
+    // A reload reads the kept sheet from scratch, with a fresh recogniser.
+    await page.reload();
+    await waitReady(page);
+    await waitDone(page).catch(() => undefined);
+    const fresh = await lineValues(page);
+    const same = fresh.length === 0 ? null : fresh.join('|') === shown.join('|');
+    if (same === false)
+      console.log(`page bench: ${symbols} symbols: ${shown} shown, ${fresh} read afresh`);
+    return {
+      p50: round(percentile(times, 0.5)),
+      p99: round(percentile(times, 0.99)),
+      lines: shown.length,
+      same,
+    };
+  } finally {
+    await w.close();
+  }
+}
+
+async function lineValues(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid=line-value]', (els) => els.map((e) => e.textContent ?? ''));
 }
