@@ -2,6 +2,7 @@ import type { Ink, RecognizedSymbol } from '../pipeline/types.ts';
 import type { Shown } from './correctRecognition.ts';
 import { fitPhoto, toSurface, type PhotoPlacement } from './fitPhoto.ts';
 import { layoutHandwriting } from './layoutHandwriting.ts';
+import { layoutStackedFraction } from './layoutStackedFraction.ts';
 import { placeAnswer } from './placeAnswer.ts';
 import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { Scene } from './renderScene.ts';
@@ -65,7 +66,11 @@ export function composeScene<B extends { readonly width: number; readonly height
       ...lineSymbols.map((sym) => sym.box[1] + sym.box[3]),
     );
     if (changed.some(([, y, , h]) => y <= bottom && y + h >= top)) return [];
-    const { strokes } = layoutHandwriting(place.text, place.box);
+    // A line that holds a stacked fraction gets a fraction answer written the same way.
+    const stacked = line.symbols.some((sym) => sym.place?.role === 'denominator');
+    const { strokes } = stacked
+      ? layoutStackedFraction(place.text, place.box)
+      : layoutHandwriting(place.text, place.box);
     return [{ strokes, height: place.box.height, unsure: line.unsure }];
   });
   return {
