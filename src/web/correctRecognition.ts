@@ -2,8 +2,9 @@ import { solveReading } from '../pipeline/layout/solveReading.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import { joinLines } from '../pipeline/joinLines.ts';
-import type { Ink, LineReading, RecognizedSymbol, Stroke } from '../pipeline/types.ts';
+import type { Ink, LineReading, RecognizedSymbol } from '../pipeline/types.ts';
 import { doubtedSymbols } from './doubtedSymbols.ts';
+import { strokeId } from './strokeId.ts';
 
 export interface ShownSymbol extends RecognizedSymbol {
   /** The user chose this symbol from the alternatives. */
@@ -40,9 +41,6 @@ export type ShownReading = Pick<
   | 'layoutKey'
 >;
 
-const ids = new WeakMap<Stroke, number>();
-let nextId = 1;
-
 /**
  * Names a symbol by the strokes it is made of (their identity, not their index), so a
  * correction survives the recognitions that follow each new stroke, and dies with the
@@ -54,10 +52,7 @@ export function symbolKey(symbol: RecognizedSymbol, ink: Ink, photoId: number | 
   return symbol.strokes
     .map((i) => {
       const stroke = ink[i];
-      if (!stroke) return '?';
-      let id = ids.get(stroke);
-      if (id === undefined) ids.set(stroke, (id = nextId++));
-      return id;
+      return stroke ? strokeId(stroke) : '?';
     })
     .join(',');
 }

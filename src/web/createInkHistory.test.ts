@@ -63,4 +63,29 @@ describe('createInkHistory', () => {
     h.open('photo');
     expect(h.canRedo).toBe(false);
   });
+
+  it('erases strokes in one step that undo brings back', () => {
+    const h = createInkHistory<string>();
+    const [a, b, c] = [stroke(1), stroke(2), stroke(3)];
+    [a, b, c].forEach((s) => h.add(s));
+    expect(h.erase(new Set([a, c]))).toBe(true);
+    expect(h.ink).toEqual([b]);
+    h.undo();
+    expect(h.ink).toEqual([a, b, c]);
+    expect(h.ink[0]).toBe(a);
+    h.redo();
+    expect(h.ink).toEqual([b]);
+    // Erasing what is not there is no step.
+    expect(h.erase(new Set([a]))).toBe(false);
+    h.undo();
+    expect(h.ink).toEqual([a, b, c]);
+  });
+
+  it('starts from a kept sheet with nothing to undo', () => {
+    const h = createInkHistory<string>();
+    h.add(stroke(1));
+    const kept = [stroke(5), stroke(6)];
+    h.reset(kept);
+    expect(h).toMatchObject({ ink: kept, photo: null, canUndo: false, canRedo: false });
+  });
 });

@@ -8,12 +8,19 @@ export interface InkHistory<P> {
   readonly canRedo: boolean;
   /** A stroke drawn over a photo starts a drawing of its own: the photo goes (undoably). */
   add(stroke: Stroke): void;
+  /**
+   * Removes these strokes (a scratch-out's, or an eraser drag's) in one step that undo
+   * brings back; whether any was on the surface.
+   */
+  erase(strokes: ReadonlySet<Stroke>): boolean;
   /** Opening a photo replaces the drawing; undo brings the drawing back. */
   open(photo: P): void;
   /** Clearing is undoable too: a mistaken Escape should not cost a whole drawing. */
   clear(): void;
   undo(): boolean;
   redo(): boolean;
+  /** Starts afresh from a sheet kept from an earlier visit, with nothing to undo or redo. */
+  reset(ink: Ink): void;
 }
 
 interface State<P> {
@@ -55,6 +62,12 @@ export function createInkHistory<P>(): InkHistory<P> {
     add(stroke) {
       commit({ ink: [...present.ink, stroke], photo: null });
     },
+    erase(strokes) {
+      const ink = present.ink.filter((s) => !strokes.has(s));
+      if (ink.length === present.ink.length) return false;
+      commit({ ink, photo: null });
+      return true;
+    },
     open(photo) {
       commit({ ink: [], photo });
     },
@@ -74,6 +87,11 @@ export function createInkHistory<P>(): InkHistory<P> {
       past.push(present);
       present = next;
       return true;
+    },
+    reset(ink) {
+      past.length = 0;
+      future.length = 0;
+      present = { ink, photo: null };
     },
   };
 }

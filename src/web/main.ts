@@ -3,6 +3,7 @@
 // revision is dropped, and the text row says "pending" until the current one is shown.
 import { resultError, type ResultError } from '../pipeline/errors.ts';
 import { EMPTY_RECOGNITION, type RecognitionWithImages } from '../pipeline/recognize.ts';
+import { scratchOut } from '../pipeline/ink/scratchOut.ts';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { Ink, Stroke } from '../pipeline/types.ts';
 import { acceptPhotos } from './acceptPhotos.ts';
@@ -19,14 +20,22 @@ import { createCorrectionStore, type KeyValueStorage } from './createCorrectionS
 import { createInkHistory } from './createInkHistory.ts';
 import { createInkSurface } from './createInkSurface.ts';
 import { createRecognizer, Superseded, type RecognizerStatus } from './createRecognizer.ts';
+import { createSheetStore, type SheetState } from './createSheetStore.ts';
 import { describeResult } from './describeResult.ts';
 import { keepOffline } from './keepOffline.ts';
 import { newestLine } from './newestLine.ts';
 import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
+import { readSheetRecord } from './readSheetRecord.ts';
 import { renderGuesses } from './renderGuesses.ts';
 import { renderLines } from './renderLines.ts';
 import { renderReadout } from './renderReadout.ts';
 import { renderRecent, type RecentEntry } from './renderRecent.ts';
+import { sheetLatex } from './sheetLatex.ts';
+import { sheetMathml } from './sheetMathml.ts';
+import { sheetRecord } from './sheetRecord.ts';
+import { sheetRoom } from './sheetRoom.ts';
+import { sheetText } from './sheetText.ts';
+import { writeClipboard } from './writeClipboard.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   const el = document.querySelector<T>(selector);
@@ -46,6 +55,11 @@ const readout = {
 const undoButton = $<HTMLButtonElement>('[data-testid=undo]');
 const redoButton = $<HTMLButtonElement>('[data-testid=redo]');
 const clearButton = $<HTMLButtonElement>('[data-testid=clear]');
+const eraserButton = $<HTMLButtonElement>('[data-testid=eraser]');
+const copyButton = $<HTMLButtonElement>('[data-testid=copy]');
+const copyLatexButton = $<HTMLButtonElement>('[data-testid=copy-latex]');
+const sheetStatus = $('#sheet-status');
+const sheetKept = $('#sheet-kept');
 const hint = $('#hint');
 const announcer = $('#announcer');
 const engine = $('#engine');
@@ -63,6 +77,10 @@ const readoutLabel = readout.text.getAttribute('aria-label') ?? '';
 
 const history = createInkHistory<Photo>();
 const taught = createCorrectionStore(localStorageOrNull());
+const kept = createSheetStore(indexedDbOrNull(), showKept);
+// Nothing is written until the sheet an earlier visit kept has been read, or it would be
+// overwritten by the strokes drawn while it loads.
+let sheetLoaded = false;
 const corrections = new Map<string, string>();
 // The doubtful layouts the user chose to read the other way, by Shown.layoutKey.
 const layouts = new Set<string>();
@@ -81,9 +99,9 @@ let lastAnnounced = '';
 let drawing = 0;
 const recent: (RecentEntry & { key: string })[] = [];
 
-const surface = createInkSurface(canvas, (stroke: Stroke) => {
-  history.add(stroke);
-  inkChanged();
+const surface = createInkSurface(canvas, {
+  onStroke: penUp,
+  onErase: (strokes) => erase(strokes, null),
 });
 
 const alternatives = createAlternatives(
@@ -103,6 +121,7 @@ const alternatives = createAlternatives(
     const target = shownLine().symbols[index];
     if (!target) return;
     corrections.set(symbolKey(target, read.ink, read.photo?.id ?? null), symbol);
+    persist();
     // The image the model saw for this symbol: later symbols drawn like it lean the same way.
     const image = latest.images?.[focus.offset + index];
     if (image && recognizer.learn(image, symbol)) {
@@ -146,6 +165,41 @@ const recognizer = createRecognizer((status: RecognizerStatus) => {
   document.body.dataset.recognizerReady = 'true';
 });
 
+/**
+ * A finished stroke: a scratch-out removes the strokes it covers and is no ink; a stroke
+ * the sheet has no room for is refused, saying so; anything else is written.
+ */
+function penUp(stroke: Stroke): void {
+  const covered = history.photo ? null : scratchOut(stroke, history.ink);
+  if (covered) {
+    erase(
+      covered.map((i) => history.ink[i]!),
+      stroke,
+    );
+    return;
+  }
+  const full = sheetRoom(history.photo ? [] : history.ink, stroke);
+  if (full) {
+    surface.fadeOut([stroke]);
+    say(full, 'full');
+    return;
+  }
+  history.add(stroke);
+  inkChanged();
+}
+
+/** Removes strokes (one step to undo), fading them out with the scratch that took them. */
+function erase(strokes: readonly Stroke[], scratch: Stroke | null): void {
+  if (!history.erase(new Set(strokes))) {
+    if (scratch) surface.fadeOut([scratch]);
+    return;
+  }
+  surface.fadeOut(scratch ? [...strokes, scratch] : strokes);
+  inkChanged();
+  const n = strokes.length;
+  announcer.textContent = `${scratch ? 'Scratched out' : 'Erased'} ${n} stroke${n === 1 ? '' : 's'}.`;
+}
+
 function inkChanged(): void {
   revision += 1;
   const rev = revision;
@@ -153,6 +207,8 @@ function inkChanged(): void {
   picked = null;
   alternatives.close();
   updateTools();
+  say('');
+  persist();
   if (ink.length === 0 && !photo) {
     latest = EMPTY_RECOGNITION;
     read = { ink, photo };
@@ -208,6 +264,7 @@ function present(): void {
   renderReadout(readout, reading, alternatives.openIndex, chooseSymbol, switchLayout);
   renderGuesses(guesses, reading);
   renderLines(sheet, lines, line, pickLine);
+  copyButton.disabled = copyLatexButton.disabled = lines.length === 0;
   surface.show(sceneOf(shown));
   hint.hidden = history.ink.length > 0 || history.photo !== null;
   canvas.setAttribute(
@@ -264,6 +321,7 @@ function switchLayout(): void {
   const key = shownLine().layoutKey;
   if (key === undefined) return;
   if (!layouts.delete(key)) layouts.add(key);
+  persist();
   alternatives.close();
   present();
 }
@@ -297,6 +355,75 @@ function forget(): void {
   if (history.ink.length > 0 || history.photo) inkChanged();
 }
 
+/** Keeps the sheet and its corrections on the device, once the kept one has been read. */
+function persist(): void {
+  if (!sheetLoaded) return;
+  // A photo is not kept: the drawing it replaced stays the sheet to come back to.
+  kept.save(() => (history.photo ? null : sheetRecord(history.ink, corrections, layouts)));
+}
+
+/** Brings back the sheet an earlier visit kept, before any strokes drawn while it loaded. */
+async function restoreSheet(): Promise<void> {
+  const sheet = readSheetRecord(await kept.load());
+  sheetLoaded = true;
+  document.body.dataset.sheetLoaded = 'true';
+  if (!sheet || sheet.ink.length === 0 || history.photo) {
+    persist();
+    return;
+  }
+  for (const [key, symbol] of sheet.corrections) corrections.set(key, symbol);
+  for (const key of sheet.layouts) layouts.add(key);
+  history.reset([...sheet.ink, ...history.ink]);
+  inkChanged();
+}
+
+function showKept(state: SheetState): void {
+  document.body.dataset.sheet = state;
+  sheetKept.hidden = state !== 'unavailable';
+  if (state === 'failed')
+    say('This sheet could not be kept on this device: storage is full.', 'failed');
+}
+
+/** A sentence about the sheet itself under the tools, also read out; '' takes it away. */
+function say(message: string, kind: 'full' | 'failed' | 'done' = 'done'): void {
+  sheetStatus.hidden = message === '';
+  sheetStatus.textContent = message;
+  sheetStatus.dataset.kind = kind;
+  if (message) announcer.textContent = message;
+}
+
+/** Copies every line and its answer: as text and MathML, or as LaTeX. */
+async function copySheet(as: 'text' | 'latex'): Promise<void> {
+  const { lines } = shown;
+  if (lines.length === 0) return;
+  const n = `${lines.length} line${lines.length === 1 ? '' : 's'}`;
+  try {
+    if (as === 'latex') {
+      await writeClipboard({ 'text/plain': sheetLatex(lines) });
+      say(`Copied ${n} as LaTeX.`);
+    } else {
+      await writeClipboard({ 'text/plain': sheetText(lines), 'text/html': sheetMathml(lines) });
+      say(`Copied ${n}.`);
+    }
+  } catch {
+    say('This browser did not let the page copy: allow the clipboard for this site.', 'failed');
+  }
+}
+
+function setTool(tool: typeof surface.tool): void {
+  surface.tool = tool;
+  eraserButton.setAttribute('aria-pressed', String(tool === 'eraser'));
+}
+
+function indexedDbOrNull(): IDBFactory | null {
+  try {
+    // Reading the property itself throws where the user blocks site data.
+    return window.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function localStorageOrNull(): KeyValueStorage | null {
   try {
     // Reading the property itself throws where the user blocks site data.
@@ -320,9 +447,8 @@ function redo(): void {
 }
 function clear(): void {
   if (history.ink.length === 0 && !history.photo) return;
+  // The corrections stay, named by strokes that are gone: undoing the clear brings both back.
   history.clear();
-  corrections.clear();
-  layouts.clear();
   inkChanged();
 }
 
@@ -364,6 +490,14 @@ acceptPhotos(
 undoButton.addEventListener('click', undo);
 redoButton.addEventListener('click', redo);
 clearButton.addEventListener('click', clear);
+eraserButton.addEventListener('click', () => setTool(surface.tool === 'eraser' ? 'pen' : 'eraser'));
+copyButton.addEventListener('click', () => void copySheet('text'));
+copyLatexButton.addEventListener('click', () => void copySheet('latex'));
+// A change still waiting to be written is written as the page is hidden or left.
+addEventListener('pagehide', () => kept.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') kept.flush();
+});
 forgetButton.addEventListener('click', forget);
 document.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
@@ -384,3 +518,4 @@ document.addEventListener('keydown', (e) => {
 
 updateTools();
 renderRecent(recentList, recentEmpty, recent);
+void restoreSheet();

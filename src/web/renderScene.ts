@@ -24,6 +24,12 @@ export interface Scene {
   readonly strokes: Ink;
   /** The stroke under the pen right now, not yet recognised. */
   readonly live: Stroke | null;
+  /** The strokes an eraser drag has touched so far: drawn faint, to go when it ends. */
+  readonly erasing?: ReadonlySet<Stroke>;
+  /** Where the eraser has been in this drag. */
+  readonly trail?: Stroke | null;
+  /** Ink just scratched out, erased or refused, fading away: opacity 1 to 0. */
+  readonly fading?: readonly { readonly strokes: Ink; readonly opacity: number }[];
   readonly boxes: readonly SceneBox[];
   /** Each line's answer, top to bottom. */
   readonly answers: readonly SceneAnswer[];
@@ -42,6 +48,9 @@ export interface Palette {
   /** CSS px from one ruled line to the next, which the page's hint sits on too. */
   readonly rule: number;
 }
+
+/** CSS px from the eraser's path within which a stroke's centre line is taken. */
+export const ERASER_REACH = 8;
 
 export const INK_PEN = {
   size: 5.5,
@@ -84,18 +93,49 @@ export function renderScene(
 
   ctx.fillStyle = palette.ink;
   for (const stroke of scene.strokes) {
-    let path = outlines.get(stroke);
-    if (!path) {
-      path = freehandPath(stroke, INK_PEN);
-      outlines.set(stroke, path);
-    }
-    ctx.fill(path);
+    ctx.globalAlpha = scene.erasing?.has(stroke) ? ERASING_OPACITY : 1;
+    ctx.fill(outline(stroke));
   }
+  for (const { strokes, opacity } of scene.fading ?? []) {
+    ctx.globalAlpha = Math.max(0, Math.min(1, opacity)) * FADING_OPACITY;
+    for (const stroke of strokes) ctx.fill(outline(stroke));
+  }
+  ctx.globalAlpha = 1;
   if (scene.live) ctx.fill(freehandPath(scene.live, { ...INK_PEN, last: false }));
+  if (scene.trail && scene.trail.length > 0) drawTrail(ctx, scene.trail, palette);
 
   scene.answers.forEach((answer, i) =>
     drawAnswer(ctx, answer, scene.answerReveal[i] ?? 1, palette),
   );
+}
+
+/** How faint a stroke the eraser has touched is drawn until the drag ends. */
+const ERASING_OPACITY = 0.25;
+/** How dark ink that is leaving the sheet starts fading from. */
+const FADING_OPACITY = 0.5;
+
+function outline(stroke: Stroke): Path2D {
+  let path = outlines.get(stroke);
+  if (!path) {
+    path = freehandPath(stroke, INK_PEN);
+    outlines.set(stroke, path);
+  }
+  return path;
+}
+
+/** The eraser's path, a broad faint band as wide as what it takes. */
+function drawTrail(ctx: CanvasRenderingContext2D, trail: Stroke, palette: Palette): void {
+  ctx.save();
+  ctx.globalAlpha = 0.18;
+  ctx.strokeStyle = palette.boxSelected;
+  ctx.lineWidth = 2 * ERASER_REACH;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.beginPath();
+  ctx.moveTo(trail[0]![0], trail[0]![1]);
+  for (const [x, y] of trail) ctx.lineTo(x, y);
+  ctx.stroke();
+  ctx.restore();
 }
 
 function drawGuide(

@@ -13,7 +13,15 @@ import {
   openPage,
   type Watched,
 } from '../support/browser.ts';
-import { drawWithMouse, ERROR, readResult, TEXT, VALUE, waitReady } from '../support/draw.ts';
+import {
+  drawWithMouse,
+  ERROR,
+  readResult,
+  TEXT,
+  VALUE,
+  waitReady,
+  waitSheetLoaded,
+} from '../support/draw.ts';
 import { layoutInk } from '../support/layoutInk.ts';
 import { ensureBuilt, ROOT, serveDist, type Served } from '../support/serve.ts';
 
@@ -331,9 +339,12 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await w.page.click('[data-testid=clear]');
     expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
     expect(await w.page.textContent('[data-testid=learned]')).toContain('your 1 correction,');
-    // It still does on the next visit, until the user asks it to forget.
+    // It still does on the next visit, until the user asks it to forget. (The sheet is kept
+    // too: a new one is started to write on.)
     await w.page.reload();
     await waitReady(w.page);
+    await waitSheetLoaded(w.page);
+    await w.page.keyboard.press('Escape');
     expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(true);
     expect((await write('8+1=')).text).toBe(`${replacement}+1=`);
     await w.page.click('[data-testid=forget]');
@@ -341,9 +352,14 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     // The drawing on the surface is read again, as the model alone reads it.
     expect((await readResult(w.page)).text).toBe('8+1=');
     await w.page.keyboard.press('Escape');
+    // The click on "Forget them", below the fold, scrolled the page: bring the surface back.
+    await w.page.evaluate(() => window.scrollTo(0, 0));
     expect((await write('8+1=')).text).toBe('8+1=');
     await w.page.reload();
     await waitReady(w.page);
+    await waitSheetLoaded(w.page);
+    await w.page.keyboard.press('Escape');
+    await w.page.evaluate(() => window.scrollTo(0, 0));
     expect(await w.page.locator('[data-testid=learned]').isVisible()).toBe(false);
     expect((await write('8+1=')).text).toBe('8+1=');
   });

@@ -1,5 +1,5 @@
 // A phone: a finger draws on a 390 px wide screen, and the page must not scroll or zoom
-// while it does.
+// while it does; two fingers scroll it, and cancel the stroke the first one began.
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, offHost, PHONE, type Watched } from '../support/browser.ts';
@@ -37,6 +37,39 @@ describe.skipIf(!HAS_CHROMIUM)('the page on a phone, drawn with a finger', () =>
     expect(
       await w.page.$eval('[data-testid=ink-canvas]', (c) => getComputedStyle(c).touchAction),
     ).toBe('none');
+  });
+
+  it('cancels the stroke a finger began when a second lands, and scrolls with two', async () => {
+    expect((await readResult(w.page)).text).toBe('3+4=');
+    const o = (await w.page.locator('[data-testid=ink-canvas]').boundingBox())!;
+    const touch = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type: type as 'touchStart',
+        touchPoints: points.map(([x, y], i) => ({ x: o.x + x, y: o.y + y, id: i + 1 })),
+      });
+    // One finger begins a stroke that would read as a 1 after the sum…
+    await touch('touchStart', [[220, 150]]);
+    for (let y = 155; y <= 200; y += 5) await touch('touchMove', [[220, y]]);
+    // …a second lands, and both move up the screen together.
+    await touch('touchStart', [
+      [220, 200],
+      [260, 200],
+    ]);
+    for (let dy = 10; dy <= 150; dy += 10)
+      await touch('touchMove', [
+        [220, 200 - dy],
+        [260, 200 - dy],
+      ]);
+    await touch('touchEnd', []);
+    const scrolled = await w.page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(100);
+    expect(scrolled).toBeLessThanOrEqual(150);
+    expect(await readResult(w.page)).toEqual({ text: '3+4=', value: '7', error: '' });
+    // One finger writes again once both have lifted.
+    await w.page.evaluate(() => window.scrollTo(0, 0));
+    const { height } = await canvasSize(w.page);
+    await drawWithTouch(w.page, cdp, layoutInk('2', { x: 16, top: height * 0.3 + 90, height: 50 }));
+    expect(await readResult(w.page)).toEqual({ text: '2', value: '2', error: '' });
   });
 
   it('renders at the device pixel ratio', async () => {

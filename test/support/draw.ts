@@ -108,3 +108,10 @@ export async function waitReady(page: Page): Promise<void> {
     timeout: 15_000,
   });
 }
+
+/** Waits until the page has read the sheet an earlier visit kept (and restored it, if any). */
+export async function waitSheetLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.sheetLoaded === 'true', undefined, {
+    timeout: 15_000,
+  });
+}
