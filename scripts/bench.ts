@@ -160,8 +160,7 @@ if (page) {
   console.log(`  goal: 10 symbols p50 ≤ 50 ms: ${pen['10'].p50 <= 50 ? 'met' : 'NOT met'}`);
   for (const n of ['10', '50', '100'] as const) {
     const s = page.sheet[n];
-    const same =
-      s.same === null ? 'not checked' : s.same ? 'as a full reading' : 'NOT as a full reading';
+    const same = s.same ? 'as a full reading' : 'NOT as a full reading';
     console.log(
       `  sheet of ${n.padStart(3)} symbols (${s.lines} lines), pen-up → answers: p50 ${ms(s.p50).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  (${same})`,
     );

@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { DESKTOP, HAS_CHROMIUM, launchBrowser, openPage } from '../../test/support/browser.ts';
-import { canvasSize, drawWithMouseFast, TEXT, waitReady } from '../../test/support/draw.ts';
+import {
+  canvasSize,
+  drawWithMouseFast,
+  TEXT,
+  waitReady,
+  waitSheetLoaded,
+} from '../../test/support/draw.ts';
 import type { Pt } from '../../test/support/glyphs.ts';
 import { fitInk, layoutInk } from '../../test/support/layoutInk.ts';
 import { ensureBuilt, serveDist } from '../../test/support/serve.ts';
@@ -26,9 +32,9 @@ export interface PageBench {
   /**
    * On a sheet of 10, 50 and 100 symbols (1, 4 and 8 lines), the last stroke of the bottom
    * line: pen-up → every line's answer shown. `same` says whether the answers shown then
-   * equal a full reading of the sheet (after a reload, when the page keeps its sheet).
+   * equal a full reading of the sheet (after a reload, which reads the kept sheet afresh).
    */
-  sheet: Record<'10' | '50' | '100', Percentiles & { lines: number; same: boolean | null }>;
+  sheet: Record<'10' | '50' | '100', Percentiles & { lines: number; same: boolean }>;
   /** What the drawings were: real ink from the shared set, or the test glyphs. */
   ink: { '1': string; '10': string };
   browser: string;
@@ -264,7 +270,7 @@ async function sheetBench(
   url: string,
   symbols: 10 | 50 | 100,
   runs: number,
-): Promise<Percentiles & { lines: number; same: boolean | null }> {
+): Promise<Percentiles & { lines: number; same: boolean }> {
   const lines = SHEETS[symbols];
   const w = await openPage(browser, url, SHEET_WINDOW);
   try {
@@ -304,11 +310,20 @@ async function sheetBench(
     }
     const shown = await lineValues(page);
     // A reload reads the kept sheet from scratch, with a fresh recogniser.
+    await page.waitForFunction(() => document.body.dataset.sheet === 'saved', undefined, {
+      timeout: 15_000,
+    });
     await page.reload();
     await waitReady(page);
-    await waitDone(page).catch(() => undefined);
+    await waitSheetLoaded(page);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=line-value]').length >= n,
+      shown.length,
+      { timeout: 15_000 },
+    );
+    await waitDone(page);
     const fresh = await lineValues(page);
-    const same = fresh.length === 0 ? null : fresh.join('|') === shown.join('|');
+    const same = fresh.join('|') === shown.join('|');
     if (same === false)
       console.log(`page bench: ${symbols} symbols: ${shown} shown, ${fresh} read afresh`);
     return {
