@@ -1,5 +1,5 @@
-// Takes the README's screenshots of the built page: a desktop and a phone, each with a
-// hand-drawn sum ending in `=` and the answer written after it, and a desktop reading a
+// Takes the README's screenshots of the built page: a desktop with a sheet of three sums and
+// a phone with one, each answer written after its `=`, and a desktop reading a
 // photo (the test glyphs drawn in ballpoint and photographed on a desk, synthetically).
 //   npx tsx scripts/screenshots.ts [--dark]
 // Builds dist/ first when it is stale. Needs Chromium (apt-get install -y chromium).
@@ -32,11 +32,10 @@ async function main(): Promise<void> {
       colorScheme: dark ? 'dark' : 'light',
     });
     await waitReady(desktop.page);
-    const { height } = await canvasSize(desktop.page);
-    await drawWithMouse(
-      desktop.page,
-      layoutInk('12+7×3=', { x: 56, top: height * 0.28, height: 110 }),
-    );
+    // A sheet: a sum, a power and two stacked fractions, each line answered on its own.
+    const sheet = ['12+7×3=', '2^3+1=', '[1|2]+[1|4]='];
+    for (const [k, text] of sheet.entries())
+      await drawWithMouse(desktop.page, layoutInk(text, { x: 56, top: 40 + 130 * k, height: 80 }));
     console.log('desktop', await readResult(desktop.page));
     await settle(desktop.page);
     await desktop.page.screenshot({ path: join(outDir, `screenshot-desktop${suffix}.png`) });
