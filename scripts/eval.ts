@@ -36,7 +36,7 @@ import { photograph } from '../src/dataset/photograph.ts';
 import { crossDigit } from '../src/dataset/crossDigit.ts';
 import { markZero, ZERO_MARKS } from '../src/dataset/markZero.ts';
 import { createRng } from '../src/dataset/rng.ts';
-import { stackSheet } from './lib/stackSheet.ts';
+import { stackSheet } from '../test/support/stackSheet.ts';
 import { strokesToSvg } from './lib/strokesToSvg.ts';
 
 const { values } = parseArgs({
