@@ -25,6 +25,7 @@ import { describeResult } from './describeResult.ts';
 import { keepOffline } from './keepOffline.ts';
 import { newestLine } from './newestLine.ts';
 import { openPhoto, PhotoError, type Photo } from './openPhoto.ts';
+import { pageHeight } from './pageHeight.ts';
 import { readSheetRecord } from './readSheetRecord.ts';
 import { renderGuesses } from './renderGuesses.ts';
 import { renderLines } from './renderLines.ts';
@@ -204,6 +205,9 @@ function inkChanged(): void {
   revision += 1;
   const rev = revision;
   const { ink, photo } = history;
+  // The page grows as the user writes further down (CSS keeps it at least its usual height).
+  const least = photo ? 0 : pageHeight(ink);
+  canvas.style.minHeight = least > 0 ? `${least}px` : '';
   picked = null;
   alternatives.close();
   updateTools();

@@ -390,6 +390,17 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     expect(await w.page.locator(VALUE).textContent()).toBe('5');
   });
 
+  it('grows the page as the user writes further down, and shrinks it when that ink goes', async () => {
+    const canvas = w.page.locator('[data-testid=ink-canvas]');
+    const before = (await canvas.boundingBox())!.height;
+    await drawWithMouse(w.page, layoutInk('7', { x: 48, top: before - 110, height: 96 }));
+    await readResult(w.page);
+    expect((await canvas.boundingBox())!.height).toBeGreaterThan(before + 100);
+    await w.page.keyboard.press('Control+z');
+    await readResult(w.page);
+    expect((await canvas.boundingBox())!.height).toBe(before);
+  });
+
   it('reads a photo chosen with the Photo button, in place of the drawing, undoably', async () => {
     expect((await write('7')).text).toBe('7');
     await w.page.setInputFiles('[data-testid=photo-input]', PHOTO);
