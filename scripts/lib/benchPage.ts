@@ -147,21 +147,15 @@ async function waitDone(page: Page): Promise<void> {
   await page.waitForSelector(`${TEXT}[data-state=done]`, { timeout: 15_000 });
 }
 
-/** One timed recognition: all strokes but the last, then the last one, timed in the page. */
-async function timeOnce(page: Page, cdp: CDPSession, strokes: readonly Pt[][]): Promise<number> {
-  const head = strokes.slice(0, -1);
-  const last = strokes.slice(-1);
-  if (head.length > 0) {
-    await drawWithMouseFast(page, cdp, head);
-    await waitDone(page);
-  }
+/** Draws `strokes` and times, in the page, their last pen-up until the answers are shown. */
+async function timeStroke(page: Page, cdp: CDPSession, strokes: readonly Pt[][]): Promise<number> {
   await page.evaluate(() => {
     (window as unknown as { __probe: { up: number; done: number } }).__probe = {
       up: NaN,
       done: NaN,
     };
   });
-  await drawWithMouseFast(page, cdp, last);
+  await drawWithMouseFast(page, cdp, strokes);
   const handle = await page.waitForFunction(
     () => {
       const p = (window as unknown as { __probe: { up: number; done: number } }).__probe;
@@ -172,6 +166,18 @@ async function timeOnce(page: Page, cdp: CDPSession, strokes: readonly Pt[][]): 
   );
   const ms = (await handle.jsonValue()) as number;
   await handle.dispose();
+  return ms;
+}
+
+/** One timed recognition: all strokes but the last, then the last one, timed in the page. */
+async function timeOnce(page: Page, cdp: CDPSession, strokes: readonly Pt[][]): Promise<number> {
+  const head = strokes.slice(0, -1);
+  const last = strokes.slice(-1);
+  if (head.length > 0) {
+    await drawWithMouseFast(page, cdp, head);
+    await waitDone(page);
+  }
+  const ms = await timeStroke(page, cdp, last);
   await page.click('[data-testid=clear]');
   await waitDone(page);
   return ms;
@@ -290,23 +296,8 @@ async function sheetBench(
         await page.keyboard.press('Control+z');
         await waitDone(page);
       }
-      await page.evaluate(() => {
-        (window as unknown as { __probe: { up: number; done: number } }).__probe = {
-          up: NaN,
-          done: NaN,
-        };
-      });
-      await drawWithMouseFast(page, cdp, last);
-      const handle = await page.waitForFunction(
-        () => {
-          const p = (window as unknown as { __probe: { up: number; done: number } }).__probe;
-          return Number.isNaN(p.done) ? null : p.done - p.up;
-        },
-        undefined,
-        { timeout: 15_000, polling: 'raf' },
-      );
-      if (i >= WARMUPS) times.push((await handle.jsonValue()) as number);
-      await handle.dispose();
+      const ms = await timeStroke(page, cdp, last);
+      if (i >= WARMUPS) times.push(ms);
     }
     const shown = await lineValues(page);
     // A reload reads the kept sheet from scratch, with a fresh recogniser.

@@ -16,6 +16,7 @@ import {
 import {
   drawWithMouse,
   ERROR,
+  inkAt,
   readResult,
   TEXT,
   VALUE,
@@ -106,20 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     const strokes = layoutInk(expression, LINE);
     const after = Math.max(...strokes.flat().map((p) => p[0])) + 12;
     // The answer is drawn stroke by stroke, like a hand writing it: wait for the ink.
-    const inked = (): Promise<number> =>
-      w.page.evaluate(
-        ([x, top, h]) => {
-          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
-          const scale = canvas.width / canvas.clientWidth;
-          const data = canvas
-            .getContext('2d')!
-            .getImageData(x! * scale, top! * scale, 160 * scale, h! * scale).data;
-          let n = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
-          return n;
-        },
-        [after, LINE.top, LINE.height],
-      );
+    const inked = (): Promise<number> => inkAt(w.page, [after, LINE.top, 160, LINE.height]);
     await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
   });
 
@@ -232,19 +220,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
             .map((p) => p[0]),
         ) + 12;
       const inked = (): Promise<number> =>
-        w.page.evaluate(
-          ([x, top, h]) => {
-            const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
-            const scale = canvas.width / canvas.clientWidth;
-            const data = canvas
-              .getContext('2d')!
-              .getImageData(x! * scale, top! * scale, 120 * scale, h! * scale).data;
-            let n = 0;
-            for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
-            return n;
-          },
-          [after, boxes[k]!.top, boxes[k]!.height],
-        );
+        inkAt(w.page, [after, boxes[k]!.top, 120, boxes[k]!.height]);
       await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
     }
     // A line chosen from the list shows in the readout, in view, and its symbols correct

@@ -115,3 +115,26 @@ export async function waitSheetLoaded(page: Page): Promise<void> {
     timeout: 15_000,
   });
 }
+
+/**
+ * How many pixels of ink the canvas shows in the box [x, top, width, height] (CSS px):
+ * poll it to wait for an answer written stroke by stroke.
+ */
+export async function inkAt(
+  page: Page,
+  [x, top, width, height]: readonly [number, number, number, number],
+): Promise<number> {
+  return page.evaluate(
+    ([bx, by, bw, bh]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=ink-canvas]')!;
+      const scale = canvas.width / canvas.clientWidth;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(bx! * scale, by! * scale, bw! * scale, bh! * scale).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) n++;
+      return n;
+    },
+    [x, top, width, height],
+  );
+}

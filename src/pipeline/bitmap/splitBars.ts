@@ -62,6 +62,15 @@ function barRows(
     }
     return false;
   };
+  // Most blobs have nothing just over or under them: they are left before their pen is
+  // measured (what `apart` asks below is a narrower question than this).
+  const near = all.some((o) => {
+    const centre = o.box.x + o.box.w / 2;
+    if (o === c || centre < x || centre > x + w) return false;
+    const gap = Math.max(y - (o.box.y + o.box.h), o.box.y - (y + h - 1));
+    return gap >= -1 && gap <= NEAR * h;
+  });
+  if (!near) return null;
   // Writing that stands apart just over (side -1) or under (side 1) the bar's band.
   const apart = (side: -1 | 1, edge: number, body: number): boolean =>
     all.some((o) => {

@@ -26,9 +26,10 @@ export function holds(c: InkBox, p: InkBox, others: readonly InkBox[] = []): boo
         p.y <= c.y + NARROW_TOP * c.h &&
         p.x + p.w >= c.x + (1 - NARROW_END) * c.w))
   ) {
+    const tick = tickEnd(c);
     const inside =
-      centre > tickEnd(c) &&
-      p.x > c.x + (tickEnd(c) - c.x) / 2 &&
+      centre > tick &&
+      p.x > c.x + (tick - c.x) / 2 &&
       centre < c.x + c.w &&
       p.y >= c.y + BELOW_BAR * c.h &&
       p.y + p.h <= c.y + (1 + BELOW_BAR) * c.h &&
