@@ -36,6 +36,8 @@ function counting(): Counting {
   };
 }
 
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
 const scaleInk = (ink: Ink, k: number, dx: number, dy: number): Ink =>
   ink.map((s) => s.map(([x, y, t]) => [x * k + dx, y * k + dy, t] as const));
 
@@ -258,7 +260,7 @@ describe('recognize (strokes, real model)', () => {
       const line = strokeLines(drawn).find((l) => l.includes(n - 1))!;
       const own = counting();
       await recognize({ strokes: line.map((i) => drawn[i]!) }, own);
-      expect(c.batches).toEqual(own.batches);
+      expect(sum(c.batches)).toBeLessThanOrEqual(sum(own.batches));
     }
     // A stroke added to the first line, after the others: that line alone is read again.
     const dot: Ink = [
@@ -274,7 +276,39 @@ describe('recognize (strokes, real model)', () => {
     const first = strokeLines(dot)[0]!;
     const own = counting();
     await recognize({ strokes: first.map((i) => dot[i]!) }, own);
-    expect(c.batches).toEqual(own.batches);
+    expect(sum(c.batches)).toBeLessThanOrEqual(sum(own.batches));
+  });
+
+  it('sends a pen-up the same number of pictures whatever else the sheet holds', async () => {
+    /** Drawings side by side, half a digit apart, on a row `dy` down the sheet. */
+    const row = (names: readonly string[], dy: number, from = 0): Ink =>
+      names.flatMap((name, k) => scaleInk(fixture(name).strokes, 1, (from + k) * 260, dy));
+    /** The pictures sent for each stroke of `adding` written after `before`, with a memo. */
+    const sent = async (before: Ink, adding: Ink): Promise<number[]> => {
+      const memo = readingMemo();
+      if (before.length > 0) await recognize({ strokes: before }, model, { memo });
+      const counts: number[] = [];
+      for (let n = 1; n <= adding.length; n++) {
+        const c = counting();
+        const drawn = [...before, ...adding.slice(0, n)];
+        const r = await recognize({ strokes: drawn }, c, { memo });
+        expect(r).toEqual(await recognize({ strokes: drawn }, model));
+        counts.push(sum(c.batches));
+      }
+      return counts;
+    };
+    // A line written alone, and the same line under seven lines of other drawings.
+    const others = ['(3)', 'divide', 'times', 'equals', 'plus', '4'];
+    const line = row(['1+2', '7-1'], 7 * 250);
+    const alone = await sent([], line);
+    expect(alone.every((n) => n > 0)).toBe(true);
+    const sheet = Array.from({ length: 7 }, (_, k) => row(others, k * 250)).flat();
+    expect(await sent(sheet, line)).toEqual(alone);
+    // A drawing added at the end of a line after one other drawing, and after five.
+    const last = row(['7-1'], 0, 6);
+    expect(await sent(row(others.slice(4, 5), 0, 5), last)).toEqual(
+      await sent(row(others.slice(0, 5), 0, 1), last),
+    );
   });
 
   it('returns one 28×28 image per symbol with withImages, and none without', async () => {

@@ -8,15 +8,34 @@ export interface MemoLine {
 
 /**
  * What recognize() keeps between calls that read the same page as it grows (the page's
- * worker, one pen-up after another): each line's reading by its strokes' ink. A line whose
- * ink did not change is not read again, since nothing outside a line changes its reading.
- * Use one memo with one classifier and one set of options, and clear it when the
- * classifier changes what it says (a correction taught).
+ * worker, one pen-up after another): each line's reading by its strokes' ink, and the
+ * model's raw scores for every candidate grouping on the page by the picture it drew. A
+ * line whose ink did not change is not read again, since nothing outside a line changes
+ * its reading; a line that changed is read again, but only its new pictures (the groupings
+ * with a changed stroke) go to the model. Use one memo with one classifier and one set of
+ * options, and clear it when the classifier changes what it says (a correction taught).
  */
 export interface ReadingMemo {
   readonly lines: Map<string, MemoLine>;
+  /** The model's scores by picture (imageKey), for the candidates of the lines on the page. */
+  readonly scores: Map<string, Float32Array>;
+  /** Each line's candidate pictures, so that a line read from the memo keeps its scores. */
+  readonly pictures: Map<string, readonly string[]>;
+  clear(): void;
 }
 
 export function readingMemo(): ReadingMemo {
-  return { lines: new Map() };
+  const lines = new Map<string, MemoLine>();
+  const scores = new Map<string, Float32Array>();
+  const pictures = new Map<string, readonly string[]>();
+  return {
+    lines,
+    scores,
+    pictures,
+    clear() {
+      lines.clear();
+      scores.clear();
+      pictures.clear();
+    },
+  };
 }

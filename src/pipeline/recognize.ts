@@ -27,6 +27,7 @@ import {
 import { splitLines } from './segment/splitLines.ts';
 import { joinLines } from './joinLines.ts';
 import type { MemoLine, ReadingMemo } from './readingMemo.ts';
+import { imageKey } from './imageKey.ts';
 import { strokeLines } from './segment/strokeLines.ts';
 import type {
   Classifier,
@@ -101,24 +102,67 @@ export async function recognize(
     known[k] ? null : proposeLine(l.parts(), options.segment, classifier),
   );
   const images = proposed.flatMap((line) => line?.images ?? []);
-  const rows = images.length > 0 ? await classifier.classify(images) : [];
+  const { rows, keys } = await classifyNew(images, classifier, memo);
   let at = 0;
   const read = proposed.map((line, k): MemoLine => {
     if (!line) return known[k]!;
     const lineRows = rows.slice(at, (at += line.images.length));
     return readLine(line, lineRows, labels, stage, options.minConfidence ?? 0);
   });
-  if (memo) {
-    // Only the lines on the page now are worth keeping.
-    memo.lines.clear();
-    lines.forEach((l, k) => {
-      if (l.key !== undefined) memo.lines.set(l.key, read[k]!);
-    });
-  }
+  if (memo) keepPage(memo, lines, read, proposed, keys);
   const result: RecognitionWithImages = joinLines(
     read.map((r, k) => withStrokes(r.reading, lines[k]!.strokes)),
   );
   return options.withImages ? { ...result, images: read.flatMap((r) => r.images) } : result;
+}
+
+/**
+ * The model's scores for these pictures; with a memo, only the pictures it has not seen go
+ * to the model (the groupings a new stroke made), the rest come from the memo, found by
+ * their keys (imageKey).
+ */
+async function classifyNew(
+  images: readonly ModelImage[],
+  classifier: Classifier,
+  memo: ReadingMemo | undefined,
+): Promise<{ rows: readonly Float32Array[]; keys: readonly string[] }> {
+  if (!memo) return { rows: images.length > 0 ? await classifier.classify(images) : [], keys: [] };
+  const keys = images.map(imageKey);
+  const unseen = new Map<string, ModelImage>();
+  keys.forEach((key, k) => {
+    if (!memo.scores.has(key)) unseen.set(key, images[k]!);
+  });
+  if (unseen.size > 0) {
+    const fresh = await classifier.classify([...unseen.values()]);
+    [...unseen.keys()].forEach((key, k) => memo.scores.set(key, fresh[k]!));
+  }
+  return { rows: keys.map((key) => memo.scores.get(key)!), keys };
+}
+
+/** The memo keeps the lines on the page now and the scores of their pictures, nothing else. */
+function keepPage(
+  memo: ReadingMemo,
+  lines: readonly WrittenLine[],
+  read: readonly MemoLine[],
+  proposed: readonly (ProposedLine | null)[],
+  keys: readonly string[],
+): void {
+  const scores = new Map<string, Float32Array>();
+  const pictures = new Map<string, readonly string[]>();
+  let at = 0;
+  lines.forEach((l, k) => {
+    const line = proposed[k];
+    const own = line ? keys.slice(at, (at += line.images.length)) : memo.pictures.get(l.key!)!;
+    if (l.key === undefined) return;
+    for (const key of own) scores.set(key, memo.scores.get(key)!);
+    pictures.set(l.key, own);
+  });
+  memo.clear();
+  lines.forEach((l, k) => {
+    if (l.key !== undefined) memo.lines.set(l.key, read[k]!);
+  });
+  for (const [key, row] of scores) memo.scores.set(key, row);
+  for (const [key, own] of pictures) memo.pictures.set(key, own);
 }
 
 /** A line of writing: how to cut it into parts, and for strokes which and what ink. */

@@ -39,12 +39,12 @@ scope.onmessage = (event) => {
   if (message.type === 'learn') {
     examples.push({ image: message.image as ModelImage, label: message.label });
     if (examples.length > MAX_CORRECTIONS) examples.shift();
-    memo.lines.clear();
+    memo.clear();
     return;
   }
   if (message.type === 'forget') {
     examples.length = 0;
-    memo.lines.clear();
+    memo.clear();
     return;
   }
   void answer(message.id, message.input);
