@@ -39,6 +39,31 @@ describe('splitBars', () => {
     ]);
   });
 
+  it('cuts it from a numerator as wide as itself, of symbols side by side', () => {
+    const ones = [
+      [25, 16, 4, 40],
+      [71, 16, 4, 40],
+    ] as const;
+    const under = [45, 66, 4, 40] as const;
+    expect(boxes(paper([...ones, bar, under]))).toEqual([
+      [25, 16, 4, 40],
+      [25, 56, 50, 4],
+      [45, 66, 4, 40],
+      [71, 16, 4, 40],
+    ]);
+  });
+
+  it('keeps the round caps of the bar, no thicker than it, with the bar', () => {
+    const lifted = [45, 16, 4, 40] as const;
+    const cap = [25, 54, 8, 2] as const;
+    const under = [45, 66, 4, 40] as const;
+    expect(boxes(paper([lifted, cap, bar, under]))).toEqual([
+      [25, 54, 50, 6],
+      [45, 16, 4, 40],
+      [45, 66, 4, 40],
+    ]);
+  });
+
   it('leaves a `7` whole: alone, or under writing wider than its top', () => {
     const seven = [bar, [70, 60, 4, 40]] as const;
     expect(boxes(paper(seven))).toHaveLength(1);

@@ -15,6 +15,8 @@ const MARK = 0.25;
 const BODY = 0.9;
 /** A bar at a blob's edge is at most this many pen widths thick. */
 const PEN_SLACK = 1.3;
+/** Symbols side by side along a bar are each this share of the writing's height, 2 pens at least. */
+const SYMBOL = 0.4;
 /** A piece cut off smaller than this share of the component's height stays with the bar. */
 const CRUMB = 0.1;
 
@@ -96,20 +98,71 @@ function barRows(
         if (mine(xx, yy)) [x0, x1] = [Math.min(x0, xx), Math.max(x1, xx)];
     return x1 - x0 + 1 <= BODY * w;
   };
+  // Or several symbols side by side along the bar, as a `5` or a `2` is not: a numerator
+  // may be as wide as its bar.
+  const several = (from: number, to: number): boolean =>
+    to - from + 1 >= WRITING * h &&
+    piecesIn(labels, width, c, from, to, Math.max(SYMBOL * (to - from + 1), 2 * pen)) >= 2;
   // The round caps of the bar's ends stand a little past its long rows.
   let first = y;
   while (first < y + pen && !long(first)) first++;
   let r1 = first;
   while (r1 + 1 < y + h && r1 + 1 < first + pen && long(r1 + 1)) r1++;
-  if (long(first) && narrow(r1 + 1, y + h - 1) && apart(-1, y, h - (r1 - y))) return [y, r1];
+  if (
+    long(first) &&
+    (narrow(r1 + 1, y + h - 1) || several(r1 + 1, y + h - 1)) &&
+    apart(-1, y, h - (r1 - y))
+  )
+    return [y, r1];
   // Its bottom edge a bar under its numerator, with the denominator apart under it.
   const bottom = y + h - 1;
   let last = bottom;
   while (last > bottom - pen && !long(last)) last--;
   let r0 = last;
   while (r0 - 1 >= y && r0 - 1 > last - pen && long(r0 - 1)) r0--;
-  if (long(last) && narrow(y, r0 - 1) && apart(1, bottom, r0 - y)) return [r0, bottom];
+  if (long(last) && (narrow(y, r0 - 1) || several(y, r0 - 1)) && apart(1, bottom, r0 - y))
+    return [r0, bottom];
   return null;
+}
+
+/**
+ * How many 8-connected pieces component `c` has within rows `from`..`to`, counting those at
+ * least `size` tall.
+ */
+function piecesIn(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  from: number,
+  to: number,
+  size: number,
+): number {
+  const { x, w } = c.box;
+  const h = to - from + 1;
+  const seen = new Uint8Array(w * h);
+  let count = 0;
+  for (let k = 0; k < w * h; k++) {
+    if (seen[k] || labels[(from + Math.floor(k / w)) * width + x + (k % w)] !== c.id) continue;
+    let [x0, x1, y0, y1] = [w, -1, h, -1];
+    const stack = [k];
+    seen[k] = 1;
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      const [px, py] = [p % w, Math.floor(p / w)];
+      [x0, x1, y0, y1] = [Math.min(x0, px), Math.max(x1, px), Math.min(y0, py), Math.max(y1, py)];
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const [qx, qy] = [px + dx, py + dy];
+          if (qx < 0 || qx >= w || qy < 0 || qy >= h) continue;
+          const q = qy * w + qx;
+          if (seen[q] || labels[(from + qy) * width + x + qx] !== c.id) continue;
+          seen[q] = 1;
+          stack.push(q);
+        }
+    }
+    if (y1 - y0 + 1 >= size) count++;
+  }
+  return count;
 }
 
 /** The pen's width in component `c`: the median length of its ink's runs down each column. */
@@ -176,7 +229,10 @@ function cutAtBar(
       }
     }
   }
-  const kept = pieces.filter((p) => Math.max(p.x1 - p.x0, p.y1 - p.y0) + 1 >= CRUMB * h);
+  // A sliver along the bar no thicker than it is the bar's round cap, not writing.
+  const kept = pieces.filter(
+    (p) => Math.max(p.x1 - p.x0, p.y1 - p.y0) + 1 >= CRUMB * h && p.y1 - p.y0 + 1 > r1 - r0 + 1,
+  );
   const ids = new Map(kept.map((p) => [p.id, newId()]));
   const bar = { x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 };
   for (let yy = y; yy < y + h; yy++)
