@@ -8,6 +8,7 @@ import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
 import { normalisePen } from './normalisePen.ts';
 import { splitBars } from './splitBars.ts';
+import { splitRadicands } from './splitRadicands.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
 /**
@@ -17,7 +18,7 @@ import { splitTouching, type SplitOptions } from './splitTouching.ts';
  */
 export function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
-  const whole = splitBars(ink, connectedComponents(ink));
+  const whole = splitRadicands(ink, splitBars(ink, connectedComponents(ink)));
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   const boxes = components.map((c) => c.box);
   const height = estimateLineHeight(boxes);

@@ -1,5 +1,7 @@
-import { inkBox, type Raster } from '../types.ts';
+import type { Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import { cutAtBar } from './cutAtBar.ts';
+import { penWidth } from './penWidth.ts';
 
 /** A fraction's bar spans at least this share of its component's width… */
 const BAR_SPAN = 0.7;
@@ -17,8 +19,6 @@ const BODY = 0.9;
 const PEN_SLACK = 1.3;
 /** Symbols side by side along a bar are each this share of the writing's height, 2 pens at least. */
 const SYMBOL = 0.4;
-/** A piece cut off smaller than this share of the component's height stays with the bar. */
-const CRUMB = 0.1;
 
 /**
  * Cuts a fraction's bar from the numerator or denominator it touches (one connected blob
@@ -39,7 +39,9 @@ export function splitBars(ink: Raster, map: ComponentMap): ComponentMap {
       out.push(c);
       continue;
     }
-    const cut = cutAtBar(labels, width, c, band, () => nextId++);
+    const [r0, r1] = band;
+    const rows = { has: (_: number, yy: number) => yy >= r0 && yy <= r1, thickness: r1 - r0 + 1 };
+    const cut = cutAtBar(labels, width, c, rows, () => nextId++);
     out.push(...cut);
   }
   out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
@@ -163,102 +165,4 @@ function piecesIn(
     if (y1 - y0 + 1 >= size) count++;
   }
   return count;
-}
-
-/** The pen's width in component `c`: the median length of its ink's runs down each column. */
-function penWidth(labels: Int32Array, width: number, c: InkComponent): number {
-  const { x, y, w, h } = c.box;
-  const runs: number[] = [];
-  for (let xx = x; xx < x + w; xx++) {
-    let run = 0;
-    for (let yy = y; yy <= y + h; yy++) {
-      if (yy < y + h && labels[yy * width + xx] === c.id) run++;
-      else if (run > 0) {
-        runs.push(run);
-        run = 0;
-      }
-    }
-  }
-  runs.sort((a, b) => a - b);
-  return runs[runs.length >> 1] ?? 1;
-}
-
-/**
- * Component `c` cut into its bar (rows r0..r1, keeping the component's id) and the pieces
- * over and under it, each 8-connected on its side; crumbs stay with the bar.
- */
-function cutAtBar(
-  labels: Int32Array,
-  width: number,
-  c: InkComponent,
-  [r0, r1]: [number, number],
-  newId: () => number,
-): InkComponent[] {
-  const { x, y, w, h } = c.box;
-  const mine = (xx: number, yy: number): boolean => labels[yy * width + xx] === c.id;
-  const piece = new Int32Array(w * h);
-  const pieces: { id: number; x0: number; y0: number; x1: number; y1: number; n: number }[] = [];
-  for (let yy = y; yy < y + h; yy++) {
-    for (let xx = x; xx < x + w; xx++) {
-      if (yy >= r0 && yy <= r1) continue;
-      const k = (yy - y) * w + (xx - x);
-      if (!mine(xx, yy) || piece[k] !== 0) continue;
-      const found = { id: pieces.length + 1, x0: xx, y0: yy, x1: xx, y1: yy, n: 0 };
-      pieces.push(found);
-      const over = yy < r0;
-      const stack = [k];
-      piece[k] = found.id;
-      while (stack.length > 0) {
-        const p = stack.pop()!;
-        const [px, py] = [x + (p % w), y + Math.floor(p / w)];
-        found.n++;
-        found.x0 = Math.min(found.x0, px);
-        found.x1 = Math.max(found.x1, px);
-        found.y0 = Math.min(found.y0, py);
-        found.y1 = Math.max(found.y1, py);
-        for (let dy = -1; dy <= 1; dy++)
-          for (let dx = -1; dx <= 1; dx++) {
-            const [qx, qy] = [px + dx, py + dy];
-            if (qx < x || qx >= x + w || qy < y || qy >= y + h) continue;
-            if ((over ? qy >= r0 : qy <= r1) || !mine(qx, qy)) continue;
-            const q = (qy - y) * w + (qx - x);
-            if (piece[q] !== 0) continue;
-            piece[q] = found.id;
-            stack.push(q);
-          }
-      }
-    }
-  }
-  // A sliver along the bar no thicker than it is the bar's round cap, not writing.
-  const kept = pieces.filter(
-    (p) => Math.max(p.x1 - p.x0, p.y1 - p.y0) + 1 >= CRUMB * h && p.y1 - p.y0 + 1 > r1 - r0 + 1,
-  );
-  const ids = new Map(kept.map((p) => [p.id, newId()]));
-  const bar = { x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 };
-  for (let yy = y; yy < y + h; yy++)
-    for (let xx = x; xx < x + w; xx++) {
-      if (!mine(xx, yy)) continue;
-      const to = ids.get(piece[(yy - y) * w + (xx - x)]!);
-      if (to !== undefined) {
-        labels[yy * width + xx] = to;
-        continue;
-      }
-      bar.x0 = Math.min(bar.x0, xx);
-      bar.x1 = Math.max(bar.x1, xx);
-      bar.y0 = Math.min(bar.y0, yy);
-      bar.y1 = Math.max(bar.y1, yy);
-      bar.n++;
-    }
-  return [
-    {
-      id: c.id,
-      box: inkBox(bar.x0, bar.y0, bar.x1 - bar.x0 + 1, bar.y1 - bar.y0 + 1),
-      pixelCount: bar.n,
-    },
-    ...kept.map((p) => ({
-      id: ids.get(p.id)!,
-      box: inkBox(p.x0, p.y0, p.x1 - p.x0 + 1, p.y1 - p.y0 + 1),
-      pixelCount: p.n,
-    })),
-  ];
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Raster } from '../types.ts';
+import { connectedComponents } from './connectedComponents.ts';
+import { splitRadicands } from './splitRadicands.ts';
+
+type Point = readonly [number, number];
+
+/** Polylines drawn with a round pen 6 px wide on 200×140 paper. */
+function paper(lines: readonly (readonly Point[])[]): Raster {
+  const [width, height, r] = [200, 140, 3];
+  const data = new Float32Array(width * height);
+  for (const line of lines)
+    for (let k = 1; k < line.length; k++) {
+      const [[ax, ay], [bx, by]] = [line[k - 1]!, line[k]!];
+      const steps = Math.ceil(Math.hypot(bx - ax, by - ay));
+      for (let s = 0; s <= steps; s++) {
+        const [cx, cy] = [ax + ((bx - ax) * s) / steps, ay + ((by - ay) * s) / steps];
+        for (let yy = Math.floor(cy - r); yy <= cy + r; yy++)
+          for (let xx = Math.floor(cx - r); xx <= cx + r; xx++)
+            if ((xx - cx) ** 2 + (yy - cy) ** 2 <= r * r) data[yy * width + xx] = 1;
+      }
+    }
+  return { width, height, data };
+}
+
+const boxes = (r: Raster): number[][] =>
+  splitRadicands(r, connectedComponents(r)).components.map((c) => [
+    c.box.x,
+    c.box.y,
+    c.box.w,
+    c.box.h,
+  ]);
+
+/** A root's sign: tick, the stroke rising to the bar, the bar (slightly slanted). */
+const sign: Point[] = [
+  [10, 80],
+  [20, 70],
+  [35, 115],
+  [55, 20],
+  [180, 24],
+];
+/** A digit-like loop under the bar, its top touching the bar. */
+const digit: Point[] = [
+  [80, 24],
+  [110, 24],
+  [110, 100],
+  [80, 100],
+  [80, 24],
+];
+
+describe('splitRadicands', () => {
+  it('cuts the writing that touches a root bar from the sign', () => {
+    expect(boxes(paper([sign]))).toHaveLength(1);
+    const cut = boxes(paper([sign, digit]));
+    expect(cut).toHaveLength(2);
+    // The sign keeps its tick and bar; the digit keeps all but the rows it shared with the bar.
+    expect(cut[0]).toEqual(boxes(paper([sign]))[0]);
+    expect(cut[1]![1]).toBeGreaterThan(24);
+    expect(cut[1]![3]).toBeGreaterThan(60);
+  });
+
+  it('cuts it when the bar slants and the tick stands apart', () => {
+    const tick: Point[] = [
+      [10, 80],
+      [20, 70],
+      [35, 115],
+      [52, 36],
+    ];
+    const bar: Point[] = [
+      [57, 30],
+      [180, 14],
+    ];
+    const under: Point[] = [
+      [80, 27],
+      [110, 23],
+      [110, 100],
+      [80, 100],
+      [80, 27],
+    ];
+    expect(boxes(paper([tick, bar, under]))).toHaveLength(3);
+  });
+
+  it('leaves a `7`, a `5` and a `3` whole', () => {
+    const seven: Point[] = [
+      [40, 20],
+      [120, 20],
+      [60, 120],
+    ];
+    const five: Point[] = [
+      [120, 20],
+      [40, 20],
+      [40, 60],
+      [100, 60],
+      [110, 90],
+      [90, 118],
+      [40, 110],
+    ];
+    const three: Point[] = [
+      [30, 40],
+      [40, 20],
+      [120, 20],
+      [80, 65],
+      [120, 90],
+      [100, 118],
+      [35, 110],
+    ];
+    for (const digit of [seven, five, three]) expect(boxes(paper([digit]))).toHaveLength(1);
+  });
+
+  it('leaves a bar whose writing reaches its end whole (it cannot be told from a `7`)', () => {
+    const reaching: Point[] = [
+      [150, 24],
+      [180, 24],
+      [180, 100],
+      [150, 100],
+      [150, 24],
+    ];
+    expect(boxes(paper([sign, reaching]))).toHaveLength(1);
+  });
+});

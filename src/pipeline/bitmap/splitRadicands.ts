@@ -1,0 +1,166 @@
+import { inkBox, type Raster } from '../types.ts';
+import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import { cutAtBar } from './cutAtBar.ts';
+import { penWidth } from './penWidth.ts';
+
+/** A root's bar spans at least this share of the blob it heads. */
+const BAR_SPAN = 0.6;
+/** A bar is at most this many pen widths thick. */
+const PEN_SLACK = 1.3;
+/** Writing under a root's bar is at most this share of the bar's length wide (a `5`'s top is not). */
+const UNDER = 0.67;
+/** A bar is level within this slope (a root's bar rises or falls a little, its tick steeply). */
+const LEVEL = 0.35;
+/** Writing under the bar is at least this share of the height under the bar. */
+const RADICAND = 0.4;
+/** The sign's tick, standing apart left of the bar, reaches this many pens of the bar's start. */
+const REACH = 2;
+/** …and down at least this share of the blob's height below the bar. */
+const TICK_DEPTH = 0.5;
+
+/**
+ * Cuts the writing under a square root's bar from the bar it touches (one connected blob in
+ * a picture, where a thick pen joins the radicand's first digit to the bar) so that
+ * segmentation sees sign and radicand apart, as it sees strokes. The blob's top edge is a
+ * long bar one pen thick; the sign is there, as the stroke that rises to the bar's start
+ * from below left (it stays with the bar) or as a tick apart just left of it; and what
+ * hangs under the bar is narrower than the bar and stops before its end (a `7` hangs from
+ * its bar's end, a `5`'s flag is no longer than its body).
+ */
+export function splitRadicands(ink: Raster, map: ComponentMap): ComponentMap {
+  const { width } = ink;
+  const labels = Int32Array.from(map.labels);
+  let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
+  const out: InkComponent[] = [];
+  for (const c of map.components) {
+    out.push(...(radicandCut(labels, width, c, map.components, () => nextId++) ?? [c]));
+  }
+  out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
+  return { components: out, labels };
+}
+
+/** Component `c` as the root's sign and the writing cut from under its bar, or null. */
+function radicandCut(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  all: readonly InkComponent[],
+  newId: () => number,
+): InkComponent[] | null {
+  const { x, y, w, h } = c.box;
+  const mine = (xx: number, yy: number): boolean => labels[yy * width + xx] === c.id;
+  // The component's top edge, column by column.
+  const top = Array.from({ length: w }, (_, i) => {
+    for (let yy = y; yy < y + h; yy++) if (mine(x + i, yy)) return yy;
+    return -1;
+  });
+  const pen = Math.ceil(PEN_SLACK * penWidth(labels, width, c));
+  if (h < 3 * pen) return null;
+  const bar = straightStretch(top, pen);
+  if (!bar || bar[1] - bar[0] + 1 < BAR_SPAN * w) return null;
+  const [barStart, barEnd] = [x + bar[0], x + bar[1]];
+  // A bar heads its blob: its ink is at the top, within a pen or two of the blob's top.
+  if (Math.min(top[bar[0]]!, top[bar[1]]!) > y + REACH * pen) return null;
+  const barFoot = Math.max(top[bar[0]]!, top[bar[1]]!) + pen;
+  const tick = all.some(
+    (o) =>
+      o !== c &&
+      o.box.x < barStart &&
+      o.box.x + o.box.w >= barStart - REACH * pen &&
+      o.box.y <= barFoot + REACH * pen &&
+      o.box.y + o.box.h >= barFoot + TICK_DEPTH * (y + h - barFoot),
+  );
+  const band = {
+    has: (xx: number, yy: number) =>
+      xx >= barStart && xx <= barEnd && yy >= top[xx - x]! && yy < top[xx - x]! + pen,
+    thickness: pen,
+  };
+  const before = Int32Array.from(labels.subarray(y * width, (y + h) * width));
+  const [sign, ...pieces] = cutAtBar(labels, width, c, band, newId);
+  // The sign's own stroke: it comes from left of the bar's start, or reaches the blob's foot
+  // (the tick's point) starting at most a pen into the bar.
+  const stem = pieces.find(
+    (p) =>
+      p.box.x < barStart - pen || (p.box.x < barStart + pen && p.box.y + p.box.h >= y + h - pen),
+  );
+  const writing = pieces.filter((p) => p !== stem);
+  // Writing under the bar: right of the sign, no wider than the bar allows, ending before the
+  // bar does, and tall (a hook at a `3`'s or a `5`'s end is none).
+  const fits = writing.every(
+    (p) =>
+      p.box.x + p.box.w / 2 > barStart + pen &&
+      p.box.w <= UNDER * (barEnd - barStart + 1) &&
+      p.box.x + p.box.w <= barEnd - pen &&
+      p.box.h >= RADICAND * (y + h - barFoot),
+  );
+
+  if ((!stem && !tick) || writing.length === 0 || !fits) {
+    labels.set(before, y * width);
+    return null;
+  }
+  if (!stem) return [sign!, ...writing];
+  // The stroke rising to the bar is the sign's own.
+  for (let yy = stem.box.y; yy < stem.box.y + stem.box.h; yy++)
+    for (let xx = stem.box.x; xx < stem.box.x + stem.box.w; xx++)
+      if (labels[yy * width + xx] === stem.id) labels[yy * width + xx] = c.id;
+  const x0 = Math.min(sign!.box.x, stem.box.x);
+  const y0 = Math.min(sign!.box.y, stem.box.y);
+  const x1 = Math.max(sign!.box.x + sign!.box.w, stem.box.x + stem.box.w);
+  const y1 = Math.max(sign!.box.y + sign!.box.h, stem.box.y + stem.box.h);
+  return [
+    {
+      id: c.id,
+      box: inkBox(x0, y0, x1 - x0, y1 - y0),
+      pixelCount: sign!.pixelCount + stem.pixelCount,
+    },
+    ...writing,
+  ];
+}
+
+/**
+ * The longest run of columns whose top edge goes on as one nearly level straight line (a
+ * bar, perhaps slanted, not the steep stroke that rises to it: no column strays more than a
+ * pen from the line between the run's ends), as its first and last column, or null.
+ */
+function straightStretch(top: readonly number[], pen: number): [number, number] | null {
+  const n = top.length;
+  const step = Math.max(2, pen);
+  // Level here: the edge a step on is near this column's height, and no column jumps.
+  const level = (i: number): boolean => {
+    const j = Math.min(n - 1, i + step);
+    const k = Math.max(0, i - step);
+    const near = (a: number, b: number) =>
+      top[a]! >= 0 && top[b]! >= 0 && Math.abs(top[a]! - top[b]!) <= LEVEL * step + 2;
+    return (
+      top[i]! >= 0 &&
+      (near(i, j) || near(k, i)) &&
+      (i === 0 || Math.abs(top[i]! - top[i - 1]!) <= 2 || top[i - 1]! < 0)
+    );
+  };
+  let best: [number, number] | null = null;
+  let from = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && level(i)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      let [a, b] = [from, i - 1];
+      while (b - a > step && !straight(top, a, b, pen)) {
+        // Drop the end that strays further from the line.
+        if (Math.abs(top[a + 1]! - top[a]!) >= Math.abs(top[b]! - top[b - 1]!)) a++;
+        else b--;
+      }
+      if (!best || b - a > best[1] - best[0]) best = [a, b];
+    }
+    from = -1;
+  }
+  return best;
+}
+
+function straight(top: readonly number[], from: number, to: number, pen: number): boolean {
+  const slope = (top[to]! - top[from]!) / Math.max(1, to - from);
+  for (let i = from; i <= to; i++)
+    if (Math.abs(top[i]! - (top[from]! + slope * (i - from))) > pen) return false;
+  return true;
+}
