@@ -231,6 +231,7 @@ function proposeLine(
       ringJoin: spans[k]!.ringJoin ?? false,
       acrossLevels: spans[k]!.acrossLevels ?? false,
       holding: spans[k]!.holding ?? false,
+      rises: members.length === 1 && (parts.rises?.[members[0]!] ?? false),
       taught: classifier.taught?.(images[k]!),
     };
   });

@@ -74,6 +74,8 @@ export const BAR_FLATNESS = 0.6;
 export const BAR_OVERLAP = 0.5;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
+/** How much likelier `√` is for one stroke rising from its foot (risesFromFoot). */
+export const RISES_TO_ROOT_ODDS = 30;
 /**
  * How much likelier a `√` is for ink that holds writing under it (holds) and stands at least
  * this × line height tall: a long bar shrunk to 28×28 hides the tick the model needs.

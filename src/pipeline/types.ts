@@ -61,6 +61,11 @@ export interface Parts {
    * from round (what the ruled-line eraser left of a printed line).
    */
   readonly noDot?: readonly boolean[];
+  /**
+   * Per part, whether it is a whole stroke that rises from low on its left to its top right
+   * (risesFromFoot), as a root's sign without a bar is written. Pictures have no strokes.
+   */
+  readonly rises?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
 }

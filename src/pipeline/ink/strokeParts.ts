@@ -7,6 +7,7 @@ import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
 import { attachedMarks } from './attachedMarks.ts';
+import { risesFromFoot } from './risesFromFoot.ts';
 import { DOT_SIZE } from '../tuning.ts';
 
 /**
@@ -30,6 +31,7 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
   const pieces: Ink[] = [];
   const partOf: number[] = [];
   const source: number[] = [];
+  const rises: boolean[] = [];
   strokes.forEach((s, i) => {
     partOf.push(pieces.length);
     const slices =
@@ -39,6 +41,7 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     for (const piece of slices) {
       pieces.push(piece);
       source.push(sourceIndex[i]!);
+      rises.push(slices.length === 1 && risesFromFoot(s));
     }
   });
   const boxes = pieces.map((p) => inkBounds(p));
@@ -47,6 +50,7 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     boxes,
     noDot: attachedMarks(boxes, lineHeight, 2 * DOT_SIZE * lineHeight, pieces),
     sourceIndex: source,
+    rises,
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),
   };

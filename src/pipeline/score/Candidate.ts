@@ -27,6 +27,8 @@ export interface Candidate {
   readonly acrossLevels?: boolean;
   /** Whether one of its parts holds others under it, as a root's sign does (holds). */
   readonly holding?: boolean;
+  /** Whether it is one stroke rising from its foot, as a bare root's sign (Parts.rises). */
+  readonly rises?: boolean;
   readonly taught?: Taught | undefined;
 }
 

@@ -18,6 +18,7 @@ describe('scoringStage', () => {
       'stacked-bars',
       'flat',
       'holds-radicand',
+      'rises-to-root',
     ]);
     expect(s.segment.map((c) => c.name)).toEqual([
       'symbol-cost',

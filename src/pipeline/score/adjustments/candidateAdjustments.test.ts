@@ -3,6 +3,7 @@ import {
   FLAT_BELOW,
   HOLDS_RADICAND_ODDS,
   ONE_PIECE_ODDS,
+  RISES_TO_ROOT_ODDS,
   SAME_SHAPE_ODDS,
   STACKED_BARS_ODDS,
   TAUGHT_ODDS,
@@ -15,6 +16,7 @@ import { testCandidate } from '../testCandidate.ts';
 import { flat } from './flat.ts';
 import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
+import { risesToRoot } from './risesToRoot.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
 
@@ -145,5 +147,16 @@ describe('phase 1 adjustments (each candidate grouping)', () => {
     // A bar drawn on its own holds too, but it is flat: the model decides.
     expect(holdsRadicand.applies({ ...testCandidate([0, 0, 300, 4]), holding: true })).toBe(false);
     expect(holdsRadicand.applies(testCandidate([0, 0, 300, 90]))).toBe(false);
+  });
+
+  it('reads one stroke rising from its foot as a root sign RISES_TO_ROOT_ODDS likelier', () => {
+    const rising = { ...testCandidate([0, 0, 30, 100]), rises: true };
+    expect(risesToRoot.applies(rising)).toBe(true);
+    expect(['√', '1', ')'].map((l) => risesToRoot.odds(l, rising))).toEqual([
+      RISES_TO_ROOT_ODDS,
+      1,
+      1,
+    ]);
+    expect(risesToRoot.applies(testCandidate([0, 0, 30, 100]))).toBe(false);
   });
 });

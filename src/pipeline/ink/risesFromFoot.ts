@@ -1,0 +1,36 @@
+import type { Stroke } from '../types.ts';
+
+/** The stroke is at most this wide for its height (a bar rises too, but flat). */
+const NARROW = 0.8;
+/** It starts in its box's left part, this share of its width at most… */
+const START_LEFT = 0.3;
+/** …this share of its height down at least… */
+const START_LOW = 0.3;
+/** …and ends within this share of its width of its right side… */
+const END_RIGHT = 0.3;
+/** …and within this share of its height of its top; first it goes down this share at least. */
+const END_TOP = 0.15;
+const TICK = 0.05;
+
+/**
+ * Whether a stroke goes down from low on its left, then up to its top right: a square
+ * root's sign without a bar is written so (the tick, then the rise), a `1` with a foot
+ * almost never (docs/experiments.md), though the two pictures can be the same.
+ */
+export function risesFromFoot(stroke: Stroke): boolean {
+  if (stroke.length < 2) return false;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of stroke)
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  const [w, h] = [x1 - x0, y1 - y0];
+  if (h <= 0 || w > NARROW * h) return false;
+  const [sx, sy] = stroke[0]!;
+  const [ex, ey] = stroke[stroke.length - 1]!;
+  return (
+    sx - x0 <= START_LEFT * w &&
+    sy - y0 >= START_LOW * h &&
+    y1 - sy >= TICK * h &&
+    x1 - ex <= END_RIGHT * w &&
+    ey - y0 <= END_TOP * h
+  );
+}
