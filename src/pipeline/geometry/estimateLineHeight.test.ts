@@ -26,4 +26,12 @@ describe('estimateLineHeight', () => {
   it('reads a line of flat parts by their width', () => {
     expect(estimateLineHeight([inkBox(0, 0, 80, 2), inkBox(0, 30, 80, 2)])).toBe(40);
   });
+
+  it('is not inflated by a long bar over digits (a root sign), but reads a `÷` by its width', () => {
+    const sign = inkBox(0, 0, 470, 110);
+    const digits = [inkBox(40, 30, 50, 70), inkBox(120, 30, 20, 72), inkBox(180, 30, 45, 70)];
+    expect(estimateLineHeight([sign, ...digits])).toBe(72);
+    const divide = [inkBox(20, 0, 6, 9), inkBox(0, 20, 50, 4), inkBox(20, 35, 6, 9)];
+    expect(estimateLineHeight(divide)).toBe(25);
+  });
 });

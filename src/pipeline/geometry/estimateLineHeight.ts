@@ -7,6 +7,9 @@ import type { InkBox } from '../types.ts';
  * half the tallest: one overlong stroke (a `4`'s stem drawn 2.6 digits tall, seen in real
  * ink) would then leave only itself, and lines stacked under each other would not split.
  */
+/** Upright writing is at least this many times as tall as it is wide (a `÷`'s dots are not). */
+const UPRIGHT = 1.3;
+
 export function estimateLineHeight(boxes: readonly InkBox[]): number {
   if (boxes.length === 0) return 0;
   const heights = boxes.map((b) => b.h).sort((a, b) => a - b);
@@ -14,6 +17,9 @@ export function estimateLineHeight(boxes: readonly InkBox[]): number {
   const p75 = heights[Math.floor(0.75 * (heights.length - 1))]!;
   const tall = heights.filter((h) => h >= Math.max(p75 / 2, tallest / 4));
   const median = tall[Math.floor(tall.length / 2)] ?? tallest;
-  // A line of only flat parts (`-`, `=`): their width is the better measure of size.
-  return Math.max(median, ...boxes.map((b) => b.w / 2), 1e-9);
+  // A line of flat parts (`-`, `=`, a `÷`'s bar and dots): their width is the better
+  // measure of size; beside writing that stands upright (three parts or more, as digits do: not the two dots of a `÷`), a
+  // long bar (a root's, a fraction's) says nothing of it.
+  const upright = boxes.filter((b) => b.h >= UPRIGHT * b.w).length >= 3;
+  return Math.max(median, ...(upright ? [] : boxes.map((b) => b.w / 2)), 1e-9);
 }
