@@ -1,6 +1,8 @@
 import type { Ink, InkPoint, Stroke } from '../pipeline/types.ts';
 import { ERASER_REACH, renderScene, type Palette, type Scene } from './renderScene.ts';
 import { strokesTouched } from './strokesTouched.ts';
+import { backingScale } from './backingScale.ts';
+import { zoomView, type Pinch, type ZoomView } from './zoomView.ts';
 
 /** What the surface itself adds to a scene: the pen's and the eraser's work in progress. */
 type Drawn = Omit<Scene, 'live' | 'answerReveal' | 'erasing' | 'trail' | 'fading'>;
@@ -14,7 +16,12 @@ export interface InkSurface {
   fadeOut(strokes: Ink): void;
   /** What a drag does: write, or erase every stroke it touches. */
   tool: Tool;
-  /** The drawing area in CSS px, which is also the unit of recorded strokes. */
+  /**
+   * How large the sheet is shown (MIN_ZOOM..MAX_ZOOM, 1 unzoomed): a view setting, which
+   * strokes never see. Setting it zooms about the middle of the sheet's part in view.
+   */
+  zoom: number;
+  /** The drawing area in unzoomed CSS px, which is also the unit of recorded strokes. */
   readonly width: number;
   readonly height: number;
 }
@@ -30,6 +37,10 @@ const ANSWER_MS = 420;
 const FADE_MS = 450;
 /** The pen's eraser end (PointerEvent.buttons), which erases whatever the tool. */
 const PEN_ERASER = 32;
+/** A pinch or wheel that leaves the zoom this near 1 settles on 1: two-finger scrolls wobble. */
+const SNAP = 0.1;
+/** Quiet after the last ctrl+wheel (trackpad pinch) before the zoomed ink is sharpened. */
+const WHEEL_END_MS = 200;
 
 /**
  * The drawing surface: Pointer Events for mouse, pen and touch alike, one pointer at a
@@ -37,7 +48,9 @@ const PEN_ERASER = 32;
  * device resolution. A finished stroke goes to `onStroke`; with the eraser, the strokes a
  * drag touched go to `onErase`. On a touch screen one finger writes and two scroll the
  * page (the canvas has `touch-action: none`, so the page does it): a second finger cancels
- * the stroke the first began, and no finger writes again until all have lifted.
+ * the stroke the first began, and no finger writes again until all have lifted. Pinching
+ * (or ctrl+wheel, a trackpad's pinch) zooms the sheet about the fingers: the canvas is
+ * scaled, its parent scrolls sideways, and points are still recorded in unzoomed px.
  */
 export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandlers): InkSurface {
   const ctx = canvas.getContext('2d')!;
@@ -54,10 +67,15 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   let activePointer: number | null = null;
   let activeType = '';
   let origin = { left: 0, top: 0 };
-  // The fingers on the canvas, where they are in the window, and the two-finger scroll
-  // they are making, if any: its fingers' centre at the last move.
+  // The fingers on the canvas, where they are in the window, and the two-finger scroll or
+  // pinch they are making, if any: the fingers' centre and spread, and the view, as it
+  // began (each move is measured from there, so rounded scroll offsets do not add up).
   const fingers = new Map<number, { x: number; y: number }>();
-  let scroll: { x: number; y: number } | null = null;
+  let scroll: { readonly start: Pinch; readonly view: ZoomView } | null = null;
+  let zoom = 1;
+  // The zoom the backing store was last rendered for.
+  let sharpAt = 1;
+  let wheelEnd = 0;
   // When each answer on show began to be written, by its strokes: one that stays as it was
   // is not written again when another line's answer changes.
   let answerStarts = new Map<string, number>();
@@ -91,13 +109,27 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
+  /** Lays the canvas out at `zoom`; its backing store keeps its scale until `resize`. */
+  const layout = (): void => {
+    // A transform, not a CSS size: the canvas's box stays in ink px (clientWidth, the page's
+    // minHeight), so only the pointer mapping divides by zoom, and `resize` keeps ink sharp.
+    canvas.style.transform = zoom === 1 ? '' : `scale(${zoom})`;
+    // What follows the canvas moves down (or up) by what the transform added to its height.
+    canvas.style.marginBottom = zoom === 1 ? '' : `${cssHeight * (zoom - 1)}px`;
+    if (zoom === 1) delete canvas.dataset.zoom;
+    else canvas.dataset.zoom = String(zoom);
+  };
+
   const resize = (): void => {
     const dpr = window.devicePixelRatio || 1;
     cssWidth = canvas.clientWidth || cssWidth;
     cssHeight = canvas.clientHeight || cssHeight;
-    canvas.width = Math.round(cssWidth * dpr);
-    canvas.height = Math.round(cssHeight * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const scale = backingScale(dpr, zoom, cssWidth, cssHeight);
+    canvas.width = Math.round(cssWidth * scale);
+    canvas.height = Math.round(cssHeight * scale);
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    sharpAt = zoom;
+    layout();
     // A phone's narrower ruling comes with its media query.
     palette = readPalette(canvas);
     schedule();
@@ -122,8 +154,8 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   });
 
   const point = (e: PointerEvent): InkPoint => [
-    Math.round((e.clientX - origin.left) * 10) / 10,
-    Math.round((e.clientY - origin.top) * 10) / 10,
+    Math.round(((e.clientX - origin.left) / zoom) * 10) / 10,
+    Math.round(((e.clientY - origin.top) / zoom) * 10) / 10,
     Math.round(e.timeStamp),
   ];
 
@@ -155,12 +187,60 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
       touched.add(scene.strokes[i]!);
   };
 
-  const centre = (): { x: number; y: number } => {
+  /** The fingers' centre, and their mean distance from it (0 for one finger). */
+  const pinch = (): Pinch => {
     const all = [...fingers.values()];
-    return {
-      x: all.reduce((n, f) => n + f.x, 0) / all.length,
-      y: all.reduce((n, f) => n + f.y, 0) / all.length,
-    };
+    const x = all.reduce((n, f) => n + f.x, 0) / all.length;
+    const y = all.reduce((n, f) => n + f.y, 0) / all.length;
+    const spread = all.reduce((n, f) => n + Math.hypot(f.x - x, f.y - y), 0) / all.length;
+    return { x, y, spread };
+  };
+
+  const viewNow = (): ZoomView => {
+    const rect = canvas.getBoundingClientRect();
+    return { zoom, left: rect.left, top: rect.top };
+  };
+
+  /**
+   * Shows the sheet as `next` has it: the canvas's parent scrolls sideways (styles.css lets
+   * it), the page does the rest, as it did unzoomed. False where an edge stopped it short.
+   */
+  const placeView = (next: ZoomView): boolean => {
+    const rect = canvas.getBoundingClientRect();
+    const side = canvas.parentElement;
+    // Where each scroll was, read before the new size clamps them.
+    const sideX = side?.scrollLeft ?? 0;
+    const [pageX, pageY] = [window.scrollX, window.scrollY];
+    if (next.zoom !== zoom) {
+      zoom = next.zoom;
+      layout();
+    }
+    const dx = rect.left - next.left;
+    let rest = dx;
+    if (side) {
+      side.scrollLeft = sideX + dx;
+      rest -= side.scrollLeft - sideX;
+    }
+    window.scrollTo(pageX + rest, pageY + rect.top - next.top);
+    const now = viewNow();
+    return Math.abs(now.left - next.left) <= 1 && Math.abs(now.top - next.top) <= 1;
+  };
+
+  /** Zooms and moves the sheet as the fingers (or the wheel) went `from` → `to`. */
+  const follow = (from: Pinch, to: Pinch): void => {
+    placeView(zoomView(viewNow(), from, to));
+  };
+
+  /** A scroll or pinch starts, or goes on with other fingers, from the view as it is now. */
+  const startScroll = (): void => {
+    scroll = { start: pinch(), view: viewNow() };
+  };
+
+  /** The gesture is over: a zoom near 1 settles on it, and the ink is redrawn sharp. */
+  const settle = (at: { x: number; y: number }): void => {
+    if (zoom !== 1 && Math.abs(zoom - 1) < SNAP)
+      follow({ ...at, spread: zoom }, { ...at, spread: 1 });
+    if (zoom !== sharpAt) resize();
   };
 
   canvas.addEventListener('pointerdown', (e) => {
@@ -171,7 +251,7 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
         e.preventDefault();
         if (activePointer !== null) cancel();
         canvas.setPointerCapture(e.pointerId);
-        scroll = centre();
+        startScroll();
         return;
       }
       if (scroll) return;
@@ -200,10 +280,10 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   canvas.addEventListener('pointermove', (e) => {
     if (fingers.has(e.pointerId)) fingers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (scroll && fingers.has(e.pointerId)) {
-      const now = centre();
-      // The page follows the fingers, as it would were the canvas not taking the touches.
-      window.scrollBy(scroll.x - now.x, scroll.y - now.y);
-      scroll = now;
+      // The page follows the fingers, as it would were the canvas not taking the touches;
+      // the backing store keeps its scale until they lift, as redrawing it is slow.
+      // Past an edge, the gesture goes on from where the sheet stopped, as a page's scroll.
+      if (!placeView(zoomView(scroll.view, scroll.start, pinch()))) startScroll();
       return;
     }
     if (e.pointerId !== activePointer) return;
@@ -219,7 +299,11 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   const lift = (e: PointerEvent): void => {
     if (fingers.delete(e.pointerId) && scroll) {
       // The fingers left scroll on from their new centre; with none left, writing resumes.
-      scroll = fingers.size > 0 ? centre() : null;
+      if (fingers.size > 0) startScroll();
+      else {
+        settle({ x: e.clientX, y: e.clientY });
+        scroll = null;
+      }
     }
     finish(e);
   };
@@ -228,6 +312,24 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   canvas.addEventListener('lostpointercapture', lift);
   // Long-press menus and text selection would steal a slow stroke.
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  // A trackpad's pinch (and ctrl+wheel) zooms the sheet, not the page, about the pointer.
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      // Points of a stroke under way are measured at the zoom it began with.
+      if (activePointer !== null) return;
+      const at = { x: e.clientX, y: e.clientY };
+      const px = e.deltaY * (e.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1);
+      // A mouse wheel's notch (100 px or more) zooms by a quarter; a trackpad goes smoothly.
+      const scale = Math.min(1.25, Math.max(0.8, Math.exp(-px / 100)));
+      follow({ ...at, spread: 1 }, { ...at, spread: scale });
+      clearTimeout(wheelEnd);
+      wheelEnd = window.setTimeout(() => settle(at), WHEEL_END_MS);
+    },
+    { passive: false },
+  );
 
   return {
     show(next) {
@@ -254,6 +356,18 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
     set tool(next) {
       tool = next;
       canvas.dataset.tool = next;
+    },
+    get zoom() {
+      return zoom;
+    },
+    set zoom(next) {
+      const rect = canvas.getBoundingClientRect();
+      const at = {
+        x: (Math.max(rect.left, 0) + Math.min(rect.right, window.innerWidth)) / 2,
+        y: (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2,
+      };
+      follow({ ...at, spread: zoom }, { ...at, spread: next });
+      if (zoom !== sharpAt) resize();
     },
     get width() {
       return cssWidth;

@@ -2,10 +2,12 @@
 // offline, no server needed) and falls back to the server's API when this browser cannot
 // run the model: no WebAssembly, no module workers, or the session failed to start.
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
-import type { Ink } from '../pipeline/types.ts';
+import type { Ink, ModelImage, Stroke } from '../pipeline/types.ts';
 import { modelInfo } from '../runtime/modelInfo.ts';
 import { photoAsJpeg, type Photo } from './openPhoto.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { receivedByReference } from './receivedByReference.ts';
+import { sentByReference } from './sentByReference.ts';
 
 export type RecognizerMode = 'loading' | 'browser' | 'server';
 
@@ -60,6 +62,9 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
   // user keeps drawing.
   let busy: Waiting | null = null;
   let busyId = 0;
+  // The worker keeps the strokes and the page the images of the last message each way.
+  const sendStrokes = sentByReference<Stroke>();
+  const receiveImages = receivedByReference<ModelImage>();
 
   const settle = (outcome: { ok: RecognitionWithImages } | { err: unknown }): void => {
     const w = busy;
@@ -81,7 +86,10 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
       worker.postMessage({
         type: 'recognize',
         id: busyId,
-        input: 'strokes' in input ? input : { image: input.photo.image },
+        input:
+          'strokes' in input
+            ? { strokes: sendStrokes(input.strokes) }
+            : { image: input.photo.image },
       } satisfies ToWorker);
       return;
     }
@@ -122,9 +130,17 @@ export function createRecognizer(onStatus: (status: RecognizerStatus) => void): 
         flush();
       } else if (m.type === 'failed') {
         useServer(m.message);
+      } else if (m.type === 'result') {
+        // Every result is put together, awaited or not, to stay in step with the worker.
+        let outcome: { ok: RecognitionWithImages } | { err: unknown };
+        try {
+          outcome = { ok: { ...m.recognition, images: receiveImages(m.images) } };
+        } catch (err) {
+          outcome = { err };
+        }
+        if (m.id === busyId) settle(outcome);
       } else if (m.id === busyId) {
-        if (m.type === 'result') settle({ ok: { ...m.recognition, images: m.images } });
-        else settle({ err: new Error(`Recognition failed: ${m.message}`) });
+        settle({ err: new Error(`Recognition failed: ${m.message}`) });
       }
     };
     // A worker that cannot even load (blocked, or syntax this browser lacks) never says

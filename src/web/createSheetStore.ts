@@ -20,6 +20,8 @@ const STORE = 'sheet';
 const KEY = 'current';
 /** A pen-up's write waits this long for the next, so a burst of strokes is one write. */
 const DEBOUNCE_MS = 300;
+/** At most this much longer, for a moment when the page has nothing else to do. */
+const IDLE_MS = 500;
 
 /**
  * The sheet kept in IndexedDB, on this device only. Storage that is missing, refused
@@ -33,6 +35,7 @@ export function createSheetStore(
   let db: Promise<IDBDatabase | null> | null = null;
   let pending: (() => SheetRecord | null) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
   let unavailable = false;
 
   const open = (): Promise<IDBDatabase | null> =>
@@ -53,8 +56,21 @@ export function createSheetStore(
       return opened;
     }));
 
-  const write = async (): Promise<void> => {
+  const cancel = (): void => {
     clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = undefined;
+  };
+
+  // Copying the whole sheet waits for an idle moment, so that it never holds up a stroke
+  // being drawn or an answer arriving.
+  const writeWhenIdle = (): void => {
+    if (typeof requestIdleCallback !== 'function') return void write();
+    idle = requestIdleCallback(() => void write(), { timeout: IDLE_MS });
+  };
+
+  const write = async (): Promise<void> => {
+    cancel();
     const take = pending;
     pending = null;
     const record = take?.();
@@ -94,8 +110,8 @@ export function createSheetStore(
     save(record) {
       pending = record;
       if (!unavailable) onState('saving');
-      clearTimeout(timer);
-      timer = setTimeout(() => void write(), DEBOUNCE_MS);
+      cancel();
+      timer = setTimeout(writeWhenIdle, DEBOUNCE_MS);
     },
     flush() {
       if (pending) void write();

@@ -104,6 +104,8 @@ const surface = createInkSurface(canvas, {
   onStroke: penUp,
   onErase: (strokes) => erase(strokes, null),
 });
+// Shown by styles.css only while the sheet is zoomed.
+$('[data-testid=zoom-reset]').addEventListener('click', () => (surface.zoom = 1));
 
 const alternatives = createAlternatives(
   {
@@ -205,6 +207,9 @@ function inkChanged(): void {
   revision += 1;
   const rev = revision;
   const { ink, photo } = history;
+  // Asked first, so that the worker reads while this thread brings the page up to date.
+  const reading =
+    ink.length === 0 && !photo ? null : recognizer.recognize(photo ? { photo } : { strokes: ink });
   // The page grows as the user writes further down (CSS keeps it at least its usual height).
   const least = photo ? 0 : pageHeight(ink);
   canvas.style.minHeight = least > 0 ? `${least}px` : '';
@@ -213,7 +218,7 @@ function inkChanged(): void {
   updateTools();
   say('');
   persist();
-  if (ink.length === 0 && !photo) {
+  if (!reading) {
     latest = EMPTY_RECOGNITION;
     read = { ink, photo };
     drawing += 1;
@@ -225,7 +230,7 @@ function inkChanged(): void {
   // the change touched lose theirs, and a new photo or the drawing it replaced loses all.
   const scene = sceneOf(shown, changedInk(read.ink, ink));
   surface.show(photo === read.photo ? scene : { ...scene, answers: [] });
-  recognizer.recognize(photo ? { photo } : { strokes: ink }).then(
+  reading.then(
     (recognition) => {
       if (rev !== revision) return;
       read = { ink, photo };

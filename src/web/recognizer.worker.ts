@@ -3,10 +3,12 @@
 import { adaptClassifier, type Example } from '../pipeline/score/adaptClassifier.ts';
 import { readingMemo } from '../pipeline/readingMemo.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
-import type { Classifier, ModelImage } from '../pipeline/types.ts';
+import type { Classifier, ModelImage, Stroke } from '../pipeline/types.ts';
 import { loadWebClassifier } from '../runtime/loadWebClassifier.ts';
 import { MAX_CORRECTIONS } from './createCorrectionStore.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, ToWorker, WorkerInput } from './protocol.ts';
+import { receivedByReference } from './receivedByReference.ts';
+import { sentByReference } from './sentByReference.ts';
 
 const scope = self as unknown as {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -21,6 +23,9 @@ const examples: Example[] = [];
 // Each line's reading by its ink: a pen-up re-reads only the line it changed. What the
 // classifier says changes with the corrections, so they clear it.
 const memo = readingMemo();
+// The page sends the strokes it sent before as indexes, and is sent only images it lacks.
+const receiveStrokes = receivedByReference<Stroke>();
+const sendImages = sentByReference<ModelImage>();
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -50,15 +55,21 @@ scope.onmessage = (event) => {
   void answer(message.id, message.input);
 };
 
-async function answer(id: number, input: RecognizeInput): Promise<void> {
+async function answer(id: number, sent: WorkerInput): Promise<void> {
   try {
+    // Before any wait: the strokes are put back in the order the page sent them.
+    const input: RecognizeInput =
+      'strokes' in sent ? { strokes: receiveStrokes(sent.strokes) } : sent;
     if (!classifier) throw new Error('the worker was asked to recognise before init');
     const result = await recognize(input, await classifier, { withImages: true, memo });
     const { images = [], ...recognition } = result;
-    const copies = images.map((image) => Float32Array.from(image) as ModelImage);
+    // New images are copied to be transferred, since the memo keeps the originals.
+    const given = sendImages(images).map((image) =>
+      typeof image === 'number' ? image : (Float32Array.from(image) as ModelImage),
+    );
     scope.postMessage(
-      { type: 'result', id, recognition, images: copies },
-      copies.map((c) => c.buffer),
+      { type: 'result', id, recognition, images: given },
+      given.flatMap((image) => (typeof image === 'number' ? [] : [image.buffer])),
     );
   } catch (e) {
     scope.postMessage({ type: 'error', id, message: errorText(e) });

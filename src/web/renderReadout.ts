@@ -77,10 +77,13 @@ export function renderReadout(
   // Nothing written leaves the row empty, for its placeholder.
   el.text.replaceChildren(...(buttons.length === 0 ? [] : [math]));
   // The row scrolls rather than wraps (wrapping would move the canvas under the pen);
-  // the newest symbol is the one to see.
-  el.text.scrollLeft = el.text.scrollWidth;
-  if (focused !== null && Number.isInteger(focused))
+  // the newest symbol is the one to see, unless keyboard focus is on another.
+  if (focused !== null && Number.isInteger(focused)) {
+    el.text.scrollLeft = el.text.scrollWidth;
     buttons[Math.min(focused, buttons.length - 1)]?.focus();
+  } else {
+    scrollToEnd(el.text);
+  }
 
   // The text reads "value ≈ approx"; the approximation is set smaller, as a footnote.
   const exact = document.createElement('span');
@@ -124,6 +127,21 @@ export function renderReadout(
   );
   el.tip.hidden = shown.error !== null || el.tip.textContent === '';
   if (offerFocused && offer && !el.tip.hidden) offer.focus();
+}
+
+const scrolling = new WeakSet<HTMLElement>();
+
+/**
+ * Scrolls the row to its end in the next frame, whose layout measures it anyway: reading
+ * its width now would force a layout of the whole page in the middle of its updates.
+ */
+function scrollToEnd(row: HTMLElement): void {
+  if (scrolling.has(row)) return;
+  scrolling.add(row);
+  requestAnimationFrame(() => {
+    scrolling.delete(row);
+    row.scrollLeft = row.scrollWidth;
+  });
 }
 
 /** The other reading of a doubtful layout with its answer, as a button to read it so. */

@@ -139,7 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)('the sheet', () => {
     expect(await w.page.locator(VALUES).allTextContents()).toEqual(answers);
     // A kept sheet has no undo history: the page starts from it.
     expect(await w.page.locator('[data-testid=undo]').isDisabled()).toBe(true);
-  });
+  }, 120_000);
 
   it('erases the strokes an eraser drag touches, undoably', async () => {
     await drawWithMouse(w.page, layoutInk('71', line(0)));
