@@ -210,9 +210,12 @@ function inkChanged(): void {
   // Asked first, so that the worker reads while this thread brings the page up to date.
   const reading =
     ink.length === 0 && !photo ? null : recognizer.recognize(photo ? { photo } : { strokes: ink });
-  // The page grows as the user writes further down (CSS keeps it at least its usual height).
+  // The page grows as the user writes further down (CSS keeps it at least its usual height),
+  // once the answer is shown: a new size redraws the whole canvas, which would delay it.
   const least = photo ? 0 : pageHeight(ink);
-  canvas.style.minHeight = least > 0 ? `${least}px` : '';
+  const fitPage = (): void => {
+    if (rev === revision) canvas.style.minHeight = least > 0 ? `${least}px` : '';
+  };
   picked = null;
   alternatives.close();
   updateTools();
@@ -223,6 +226,7 @@ function inkChanged(): void {
     read = { ink, photo };
     drawing += 1;
     present();
+    fitPage();
     return;
   }
   readout.text.dataset.state = 'pending';
@@ -250,6 +254,8 @@ function inkChanged(): void {
       present();
     },
   );
+  // After the answer is shown (callbacks run in the order they were attached).
+  void reading.then(fitPage, fitPage);
 }
 
 /** Shows `latest` with the user's corrections, on the canvas, above it and in the list. */
