@@ -16,6 +16,14 @@ describe('fractionBar', () => {
     expect([...f!.over].sort()).toEqual([0, 1, 2]);
   });
 
+  it('measures a denominator from the mark drawn apart over it (the flag of a `5`)', () => {
+    const flag = inkBox(45, 66, 14, 3);
+    const body = inkBox(40, 86, 22, 40);
+    expect(fractionBar(bar, [one, bar, flag, body])?.under).toEqual([3, 2]);
+    // Without the flag the body stands too far under the bar to be its denominator.
+    expect(fractionBar(bar, [one, bar, body])).toBeNull();
+  });
+
   it('reads a fraction inside the numerator as writing over the main bar', () => {
     const main = inkBox(0, 100, 120, 4);
     const inner = inkBox(30, 48, 45, 3);

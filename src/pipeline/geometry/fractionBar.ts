@@ -22,6 +22,8 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
     if (p === bar || !within(p, bar) || !writing(p, bar)) return;
     if (p.y + p.h <= bar.y + bar.h / 2 && bar.y - (p.y + p.h) <= NEAR * p.h) over.push(i);
     else if (p.y >= bar.y + bar.h / 2 && p.y - (bar.y + bar.h) <= NEAR * p.h) under.push(i);
+    else if (p.y >= bar.y + bar.h / 2 && capped(p, bar, boxes) - (bar.y + bar.h) <= NEAR * p.h)
+      under.push(i);
   });
   if (over.length === 0 || under.length === 0) return null;
   // Writing stacked on that writing belongs to it too: a fraction in the numerator stands
@@ -55,6 +57,27 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   return { over, under };
 }
 
+/**
+ * The top of writing `p` under a bar with the marks drawn apart over it (the flag of a `5`,
+ * the bar of a `7`): below the bar, over `p` and within its width, each within reach of the
+ * next. A denominator is as near its bar as its highest stroke.
+ */
+function capped(p: InkBox, bar: InkBox, boxes: readonly InkBox[]): number {
+  let top = p.y;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const q of boxes) {
+      if (q === p || q === bar || writing(q, bar) || q.y >= top || q.y < bar.y + bar.h) continue;
+      const over = q.x < p.x + p.w && q.x + q.w > p.x;
+      if (over && top - (q.y + q.h) <= CAP_REACH * p.h) {
+        top = q.y;
+        grew = true;
+      }
+    }
+  }
+  return top;
+}
+
 /** Within the bar's length, give or take a little past either end. */
 function within(p: InkBox, bar: InkBox): boolean {
   const centre = p.x + p.w / 2;
@@ -70,6 +93,8 @@ function writing(p: InkBox, bar: InkBox): boolean {
 const FLAT = 3;
 /** Writing stands over or under the bar within this share of its own height. */
 const NEAR = 0.8;
+/** A mark drawn apart over writing (a `5`'s flag) is within this share of its height of it. */
+const CAP_REACH = 0.5;
 /** What stands over a bar may stick out past its ends by this share of its length. */
 const OVERHANG = 0.1;
 /** Writing is at least this share of the bar's length, each way at most. */
