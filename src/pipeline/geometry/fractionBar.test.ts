@@ -33,6 +33,21 @@ describe('fractionBar', () => {
     expect(f?.under).toEqual([4]);
   });
 
+  it('takes in writing beside the numerator, and what is stacked on it', () => {
+    // ¼ over a main bar: the inner `4` is two strokes, only one of them near the main bar.
+    const b = [
+      inkBox(94, 40, 10, 45),
+      inkBox(67, 103, 60, 6),
+      inkBox(80, 120, 33, 28),
+      inkBox(95, 125, 3, 39),
+      inkBox(40, 178, 111, 8),
+      inkBox(67, 195, 51, 33),
+    ];
+    const f = fractionBar(b[4]!, b);
+    expect([...f!.over].sort()).toEqual([0, 1, 2, 3]);
+    expect(f?.under).toEqual([5]);
+  });
+
   it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {
     expect(fractionBar(bar, [one, bar])).toBeNull();
     expect(fractionBar(bar, [inkBox(50, 40, 3, 3), bar, inkBox(50, 56, 3, 3)])).toBeNull();

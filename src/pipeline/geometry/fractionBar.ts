@@ -35,10 +35,12 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
     boxes.forEach((p, i) => {
       if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
       if (!writing(p, bar)) return;
-      if (p.y + p.h <= top + NEAR * p.h && top - (p.y + p.h) <= NEAR * p.h) {
+      // Stacked on it, or beside it in its row (the other stroke of a `4` drawn in two).
+      const middle = bar.y + bar.h / 2;
+      if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * p.h) {
         over.push(i);
         grew = true;
-      } else if (p.y >= bottom - NEAR * p.h && p.y - bottom <= NEAR * p.h) {
+      } else if (p.y >= middle && p.y - bottom <= NEAR * p.h) {
         under.push(i);
         grew = true;
       }
