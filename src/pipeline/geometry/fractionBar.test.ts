@@ -48,6 +48,18 @@ describe('fractionBar', () => {
     expect(f?.under).toEqual([5]);
   });
 
+  it('reads a fraction in the numerator as its own, over and apart from the main bar', () => {
+    const b = [
+      inkBox(75, 40, 21, 32), // inner numerator
+      inkBox(67, 83, 38, 4), // inner bar
+      inkBox(78, 98, 15, 31), // inner denominator
+      inkBox(40, 133, 96, 5), // main bar
+      inkBox(75, 149, 26, 50), // main denominator
+    ];
+    expect([...fractionBar(b[3]!, b)!.over].sort()).toEqual([0, 1, 2]);
+    expect(fractionBar(b[1]!, b)).toEqual({ over: [0], under: [2] });
+  });
+
   it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {
     expect(fractionBar(bar, [one, bar])).toBeNull();
     expect(fractionBar(bar, [inkBox(50, 40, 3, 3), bar, inkBox(50, 56, 3, 3)])).toBeNull();

@@ -34,13 +34,19 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
     const bottom = Math.max(...under.map((i) => boxes[i]!.y + boxes[i]!.h));
     boxes.forEach((p, i) => {
       if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
-      if (!writing(p, bar)) return;
+      // The bar of a fraction in the numerator (or denominator) is part of it too.
+      const inner = p.w < bar.w && p.w >= FLAT * p.h && p.w >= MARK * bar.w;
+      if (!writing(p, bar) && !inner) return;
+      const side = (group: readonly number[]) => Math.max(...group.map((g) => boxes[g]!.h));
       // Stacked on it, or beside it in its row (the other stroke of a `4` drawn in two).
       const middle = bar.y + bar.h / 2;
-      if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * p.h) {
+      // Not past a longer bar, though: what stands beyond it is that fraction's.
+      if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * (inner ? side(over) : p.h)) {
+        if (longerBarBetween(bar, p, p.y + p.h, top, boxes)) return;
         over.push(i);
         grew = true;
-      } else if (p.y >= middle && p.y - bottom <= NEAR * p.h) {
+      } else if (p.y >= middle && p.y - bottom <= NEAR * (inner ? side(under) : p.h)) {
+        if (longerBarBetween(bar, p, bottom, p.y, boxes)) return;
         under.push(i);
         grew = true;
       }
@@ -78,6 +84,26 @@ function capped(p: InkBox, bar: InkBox, boxes: readonly InkBox[]): number {
     }
   }
   return top;
+}
+
+/** Whether a bar longer than `bar` lies across `p` between heights `from` and `to`. */
+function longerBarBetween(
+  bar: InkBox,
+  p: InkBox,
+  from: number,
+  to: number,
+  boxes: readonly InkBox[],
+): boolean {
+  return boxes.some(
+    (q) =>
+      q !== bar &&
+      q.w > bar.w &&
+      q.w >= FLAT * q.h &&
+      q.y >= from &&
+      q.y + q.h <= to &&
+      q.x < p.x + p.w &&
+      q.x + q.w > p.x,
+  );
 }
 
 /** Within the bar's length, give or take a little past either end. */
