@@ -279,6 +279,27 @@ describe('recognize (strokes, real model)', () => {
     expect(sum(c.batches)).toBeLessThanOrEqual(sum(own.batches));
   });
 
+  it('keeps nothing of a reading in flight when the memo is cleared meanwhile', async () => {
+    const memo = readingMemo();
+    let release = (): void => {};
+    const slow: Classifier = {
+      labels: model.labels,
+      async classify(images) {
+        await new Promise<void>((resolve) => (release = resolve));
+        return model.classify(images);
+      },
+    };
+    const reading = recognize({ strokes: fixture('1+2').strokes }, slow, { memo });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A correction taught while the model runs: what it says may have changed.
+    memo.clear();
+    release();
+    expect((await reading).text).toBe(
+      (await recognize({ strokes: fixture('1+2').strokes }, model)).text,
+    );
+    expect([memo.lines.size, memo.scores.size, memo.pictures.size]).toEqual([0, 0, 0]);
+  });
+
   it('sends a pen-up the same number of pictures whatever else the sheet holds', async () => {
     /** Drawings side by side, half a digit apart, on a row `dy` down the sheet. */
     const row = (names: readonly string[], dy: number, from = 0): Ink =>

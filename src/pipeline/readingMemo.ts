@@ -21,6 +21,8 @@ export interface ReadingMemo {
   readonly scores: Map<string, Float32Array>;
   /** Each line's candidate pictures, so that a line read from the memo keeps its scores. */
   readonly pictures: Map<string, readonly string[]>;
+  /** How often it was cleared: a reading begun before a clear keeps nothing of its own. */
+  readonly version: number;
   clear(): void;
 }
 
@@ -28,11 +30,16 @@ export function readingMemo(): ReadingMemo {
   const lines = new Map<string, MemoLine>();
   const scores = new Map<string, Float32Array>();
   const pictures = new Map<string, readonly string[]>();
+  let version = 0;
   return {
     lines,
     scores,
     pictures,
+    get version() {
+      return version;
+    },
     clear() {
+      version += 1;
       lines.clear();
       scores.clear();
       pictures.clear();

@@ -97,6 +97,7 @@ export async function recognize(
   const labels = readingLabels(classifier.labels);
 
   const { memo } = options;
+  const version = memo?.version;
   const known = lines.map((l) => (l.key === undefined ? undefined : memo?.lines.get(l.key)));
   const proposed = lines.map((l, k) =>
     known[k] ? null : proposeLine(l.parts(), options.segment, classifier),
@@ -109,7 +110,8 @@ export async function recognize(
     const lineRows = rows.slice(at, (at += line.images.length));
     return readLine(line, lineRows, labels, stage, options.minConfidence ?? 0);
   });
-  if (memo) keepPage(memo, lines, read, proposed, keys);
+  // A memo cleared meanwhile (a correction taught) keeps nothing read before it.
+  if (memo && memo.version === version) keepPage(memo, lines, read, proposed, keys, rows);
   const result: RecognitionWithImages = joinLines(
     read.map((r, k) => withStrokes(r.reading, lines[k]!.strokes)),
   );
@@ -128,15 +130,18 @@ async function classifyNew(
 ): Promise<{ rows: readonly Float32Array[]; keys: readonly string[] }> {
   if (!memo) return { rows: images.length > 0 ? await classifier.classify(images) : [], keys: [] };
   const keys = images.map(imageKey);
-  const unseen = new Map<string, ModelImage>();
-  keys.forEach((key, k) => {
-    if (!memo.scores.has(key)) unseen.set(key, images[k]!);
+  // Taken before the model runs: the memo may be cleared while it does.
+  const rows = keys.map((key) => memo.scores.get(key));
+  const unseen = new Map<string, number[]>();
+  rows.forEach((row, k) => {
+    if (!row) unseen.set(keys[k]!, [...(unseen.get(keys[k]!) ?? []), k]);
   });
   if (unseen.size > 0) {
-    const fresh = await classifier.classify([...unseen.values()]);
-    [...unseen.keys()].forEach((key, k) => memo.scores.set(key, fresh[k]!));
+    const at = [...unseen.values()];
+    const fresh = await classifier.classify(at.map((same) => images[same[0]!]!));
+    at.forEach((same, j) => same.forEach((k) => (rows[k] = fresh[j]!)));
   }
-  return { rows: keys.map((key) => memo.scores.get(key)!), keys };
+  return { rows: rows.map((row) => row!), keys };
 }
 
 /** The memo keeps the lines on the page now and the scores of their pictures, nothing else. */
@@ -146,15 +151,20 @@ function keepPage(
   read: readonly MemoLine[],
   proposed: readonly (ProposedLine | null)[],
   keys: readonly string[],
+  rows: readonly Float32Array[],
 ): void {
   const scores = new Map<string, Float32Array>();
   const pictures = new Map<string, readonly string[]>();
   let at = 0;
   lines.forEach((l, k) => {
     const line = proposed[k];
-    const own = line ? keys.slice(at, (at += line.images.length)) : memo.pictures.get(l.key!)!;
+    if (line) {
+      keys.slice(at, at + line.images.length).forEach((key, j) => scores.set(key, rows[at + j]!));
+      at += line.images.length;
+    }
     if (l.key === undefined) return;
-    for (const key of own) scores.set(key, memo.scores.get(key)!);
+    const own = line ? keys.slice(at - line.images.length, at) : memo.pictures.get(l.key)!;
+    for (const key of own) scores.set(key, scores.get(key) ?? memo.scores.get(key)!);
     pictures.set(l.key, own);
   });
   memo.clear();

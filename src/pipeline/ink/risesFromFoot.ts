@@ -8,8 +8,9 @@ const START_LEFT = 0.3;
 const START_LOW = 0.3;
 /** …and ends within this share of its width of its right side… */
 const END_RIGHT = 0.3;
-/** …and within this share of its height of its top; first it goes down this share at least. */
+/** …and within this share of its height of its top… */
 const END_TOP = 0.15;
+/** …having first gone down from its start by this share of its height at least (the tick). */
 const TICK = 0.05;
 
 /**
