@@ -158,14 +158,11 @@ function keepPage(
   let at = 0;
   lines.forEach((l, k) => {
     const line = proposed[k];
-    if (line) {
-      keys.slice(at, at + line.images.length).forEach((key, j) => scores.set(key, rows[at + j]!));
-      at += line.images.length;
-    }
-    if (l.key === undefined) return;
-    const own = line ? keys.slice(at - line.images.length, at) : memo.pictures.get(l.key)!;
-    for (const key of own) scores.set(key, scores.get(key) ?? memo.scores.get(key)!);
-    pictures.set(l.key, own);
+    // A line read now brings its own scores; one read from the memo has its scores there.
+    const own = line ? keys.slice(at, at + line.images.length) : memo.pictures.get(l.key!)!;
+    own.forEach((key, j) => scores.set(key, line ? rows[at + j]! : memo.scores.get(key)!));
+    if (line) at += line.images.length;
+    if (l.key !== undefined) pictures.set(l.key, own);
   });
   memo.clear();
   lines.forEach((l, k) => {

@@ -1,5 +1,6 @@
 import { inkBox } from '../types.ts';
 import type { InkComponent } from './connectedComponents.ts';
+import { floodPieces } from './floodPieces.ts';
 
 /** A piece cut off smaller than this share of the component's height stays with the bar. */
 const CRUMB = 0.1;
@@ -23,38 +24,7 @@ export function cutAtBar(
   newId: () => number,
 ): InkComponent[] {
   const { x, y, w, h } = c.box;
-  const mine = (xx: number, yy: number): boolean =>
-    labels[yy * width + xx] === c.id && !band.has(xx, yy);
-  const piece = new Int32Array(w * h);
-  const pieces: { id: number; x0: number; y0: number; x1: number; y1: number; n: number }[] = [];
-  for (let yy = y; yy < y + h; yy++) {
-    for (let xx = x; xx < x + w; xx++) {
-      const k = (yy - y) * w + (xx - x);
-      if (!mine(xx, yy) || piece[k] !== 0) continue;
-      const found = { id: pieces.length + 1, x0: xx, y0: yy, x1: xx, y1: yy, n: 0 };
-      pieces.push(found);
-      const stack = [k];
-      piece[k] = found.id;
-      while (stack.length > 0) {
-        const p = stack.pop()!;
-        const [px, py] = [x + (p % w), y + Math.floor(p / w)];
-        found.n++;
-        found.x0 = Math.min(found.x0, px);
-        found.x1 = Math.max(found.x1, px);
-        found.y0 = Math.min(found.y0, py);
-        found.y1 = Math.max(found.y1, py);
-        for (let dy = -1; dy <= 1; dy++)
-          for (let dx = -1; dx <= 1; dx++) {
-            const [qx, qy] = [px + dx, py + dy];
-            if (qx < x || qx >= x + w || qy < y || qy >= y + h || !mine(qx, qy)) continue;
-            const q = (qy - y) * w + (qx - x);
-            if (piece[q] !== 0) continue;
-            piece[q] = found.id;
-            stack.push(q);
-          }
-      }
-    }
-  }
+  const { pieces, pieceOf: piece } = floodPieces(labels, width, c, (xx, yy) => !band.has(xx, yy));
   const kept = pieces.filter(
     (p) => Math.max(p.x1 - p.x0, p.y1 - p.y0) + 1 >= CRUMB * h && p.y1 - p.y0 + 1 > band.thickness,
   );

@@ -1,6 +1,8 @@
 import type { Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 import { cutAtBar } from './cutAtBar.ts';
+import { floodPieces } from './floodPieces.ts';
+import { recutComponents } from './recutComponents.ts';
 import { penWidth } from './penWidth.ts';
 
 /** A fraction's bar spans at least this share of its component's width… */
@@ -30,22 +32,13 @@ const SYMBOL = 0.4;
  */
 export function splitBars(ink: Raster, map: ComponentMap): ComponentMap {
   const { width } = ink;
-  const labels = Int32Array.from(map.labels);
-  let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
-  const out: InkComponent[] = [];
-  for (const c of map.components) {
+  return recutComponents(map, (c, _, labels, newId) => {
     const band = barRows(labels, width, c, map.components);
-    if (!band) {
-      out.push(c);
-      continue;
-    }
+    if (!band) return null;
     const [r0, r1] = band;
     const rows = { has: (_: number, yy: number) => yy >= r0 && yy <= r1, thickness: r1 - r0 + 1 };
-    const cut = cutAtBar(labels, width, c, rows, () => nextId++);
-    out.push(...cut);
-  }
-  out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
-  return { components: out, labels };
+    return cutAtBar(labels, width, c, rows, newId);
+  });
 }
 
 /** The rows of a fraction's bar in component `c`, first and last, or null when it has none. */
@@ -139,30 +132,6 @@ function piecesIn(
   to: number,
   size: number,
 ): number {
-  const { x, w } = c.box;
-  const h = to - from + 1;
-  const seen = new Uint8Array(w * h);
-  let count = 0;
-  for (let k = 0; k < w * h; k++) {
-    if (seen[k] || labels[(from + Math.floor(k / w)) * width + x + (k % w)] !== c.id) continue;
-    let [x0, x1, y0, y1] = [w, -1, h, -1];
-    const stack = [k];
-    seen[k] = 1;
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      const [px, py] = [p % w, Math.floor(p / w)];
-      [x0, x1, y0, y1] = [Math.min(x0, px), Math.max(x1, px), Math.min(y0, py), Math.max(y1, py)];
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const [qx, qy] = [px + dx, py + dy];
-          if (qx < 0 || qx >= w || qy < 0 || qy >= h) continue;
-          const q = qy * w + qx;
-          if (seen[q] || labels[(from + qy) * width + x + qx] !== c.id) continue;
-          seen[q] = 1;
-          stack.push(q);
-        }
-    }
-    if (y1 - y0 + 1 >= size) count++;
-  }
-  return count;
+  const { pieces } = floodPieces(labels, width, c, (_, yy) => yy >= from && yy <= to);
+  return pieces.filter((p) => p.y1 - p.y0 + 1 >= size).length;
 }

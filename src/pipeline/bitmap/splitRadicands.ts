@@ -1,6 +1,7 @@
 import { inkBox, type Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 import { cutAtBar } from './cutAtBar.ts';
+import { recutComponents } from './recutComponents.ts';
 import { penWidth } from './penWidth.ts';
 
 /** A root's bar spans at least this share of the blob it heads. */
@@ -29,14 +30,9 @@ const TICK_DEPTH = 0.5;
  */
 export function splitRadicands(ink: Raster, map: ComponentMap): ComponentMap {
   const { width } = ink;
-  const labels = Int32Array.from(map.labels);
-  let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
-  const out: InkComponent[] = [];
-  for (const c of map.components) {
-    out.push(...(radicandCut(labels, width, c, map.components, () => nextId++) ?? [c]));
-  }
-  out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
-  return { components: out, labels };
+  return recutComponents(map, (c, _, labels, newId) =>
+    radicandCut(labels, width, c, map.components, newId),
+  );
 }
 
 /** Component `c` as the root's sign and the writing cut from under its bar, or null. */

@@ -1,6 +1,7 @@
 import { inkBox, type Raster } from '../types.ts';
 import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
-import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import type { ComponentMap } from './connectedComponents.ts';
+import { recutComponents } from './recutComponents.ts';
 import {
   SPLIT_MAX_CUT_INK,
   SPLIT_MIN_ASPECT,
@@ -36,16 +37,10 @@ export function splitTouching(
   const maxCutInk = options.maxCutInk ?? SPLIT_MAX_CUT_INK;
   const minTallness = options.minTallness ?? SPLIT_MIN_TALLNESS;
   const { width, data } = ink;
-  const labels = Int32Array.from(map.labels);
-  let nextId = map.components.reduce((m, c) => Math.max(m, c.id), 0) + 1;
-  const out: InkComponent[] = [];
   const boxes = map.components.map((c) => c.box);
-  for (const [index, c] of map.components.entries()) {
+  return recutComponents(map, (c, index, labels, newId) => {
     const { x, y, w, h } = c.box;
-    if (w < minAspect * h || hasStackedNeighbour(index, boxes)) {
-      out.push(c);
-      continue;
-    }
+    if (w < minAspect * h || hasStackedNeighbour(index, boxes)) return null;
     // Per column, in one pass: this component's ink, how many separate runs of it the
     // column crosses, and where it starts and ends (a cut through a bar of `=` or `+`
     // crosses two runs, or one flat one).
@@ -86,13 +81,10 @@ export function splitTouching(
         k = -1;
       }
     }
-    if (cuts.length === 0) {
-      out.push(c);
-      continue;
-    }
+    if (cuts.length === 0) return null;
     // Slice k holds columns [edges[k], edges[k + 1]); the first keeps the component's id.
     const edges = [0, ...cuts, w];
-    const ids = edges.slice(0, -1).map((_, k) => (k === 0 ? c.id : nextId++));
+    const ids = edges.slice(0, -1).map((_, k) => (k === 0 ? c.id : newId()));
     const bounds = ids.map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 }));
     for (let yy = y; yy < y + h; yy++) {
       for (let xx = x; xx < x + w; xx++) {
@@ -109,18 +101,13 @@ export function splitTouching(
         b.n++;
       }
     }
-    ids.forEach((id, k) => {
+    return ids.flatMap((id, k) => {
       const b = bounds[k]!;
-      if (b.n > 0)
-        out.push({
-          id,
-          box: inkBox(b.x0, b.y0, b.x1 - b.x0 + 1, b.y1 - b.y0 + 1),
-          pixelCount: b.n,
-        });
+      return b.n > 0
+        ? [{ id, box: inkBox(b.x0, b.y0, b.x1 - b.x0 + 1, b.y1 - b.y0 + 1), pixelCount: b.n }]
+        : [];
     });
-  }
-  out.sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y || a.id - b.id);
-  return { components: out, labels };
+  });
 }
 
 /**

@@ -28,6 +28,8 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   if (over.length === 0 || under.length === 0) return null;
   // Writing stacked on that writing belongs to it too: a fraction in the numerator stands
   // its own numerator over its own bar, further up.
+  const middle = bar.y + bar.h / 2;
+  const tallest = (group: readonly number[]) => Math.max(...group.map((g) => boxes[g]!.h));
   for (let grew = true; grew;) {
     grew = false;
     const top = Math.min(...over.map((i) => boxes[i]!.y));
@@ -37,15 +39,13 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
       // The bar of a fraction in the numerator (or denominator) is part of it too.
       const inner = p.w < bar.w && p.w >= FLAT * p.h && p.w >= MARK * bar.w;
       if (!writing(p, bar) && !inner) return;
-      const side = (group: readonly number[]) => Math.max(...group.map((g) => boxes[g]!.h));
       // Stacked on it, or beside it in its row (the other stroke of a `4` drawn in two).
-      const middle = bar.y + bar.h / 2;
       // Not past a longer bar, though: what stands beyond it is that fraction's.
-      if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * (inner ? side(over) : p.h)) {
+      if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * (inner ? tallest(over) : p.h)) {
         if (longerBarBetween(bar, p, p.y + p.h, top, boxes)) return;
         over.push(i);
         grew = true;
-      } else if (p.y >= middle && p.y - bottom <= NEAR * (inner ? side(under) : p.h)) {
+      } else if (p.y >= middle && p.y - bottom <= NEAR * (inner ? tallest(under) : p.h)) {
         if (longerBarBetween(bar, p, bottom, p.y, boxes)) return;
         under.push(i);
         grew = true;
@@ -55,7 +55,6 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   // Marks among that writing (a dot, a `+`'s short bar) stand with it.
   const top = Math.min(...over.map((i) => boxes[i]!.y - MARK * boxes[i]!.h));
   const bottom = Math.max(...under.map((i) => boxes[i]!.y + boxes[i]!.h));
-  const middle = bar.y + bar.h / 2;
   boxes.forEach((p, i) => {
     if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
     const y = p.y + p.h / 2;
