@@ -9,7 +9,11 @@ const two = inkBox(40, 58, 22, 40);
 describe('fractionBar', () => {
   it('finds the writing over and under a fraction bar, marks among it too', () => {
     const dot = inkBox(50, 20, 1, 1);
-    expect(fractionBar(bar, [one, bar, two, dot])).toEqual({ over: [0, 3], under: [2] });
+    expect(fractionBar(bar, [one, bar, two, dot])).toEqual({
+      over: [0, 3],
+      under: [2],
+      retraced: [],
+    });
     const plusBar = inkBox(48, 12, 12, 2);
     const wide = inkBox(10, 48, 90, 3);
     const f = fractionBar(wide, [one, plusBar, inkBox(70, 0, 20, 40), wide, two]);
@@ -22,6 +26,19 @@ describe('fractionBar', () => {
     expect(fractionBar(bar, [one, bar, flag, body])?.under).toEqual([3, 2]);
     // Without the flag the body stands too far under the bar to be its denominator.
     expect(fractionBar(bar, [one, bar, body])).toBeNull();
+  });
+
+  it('keeps a bar drawn over again with the bar, not under it', () => {
+    // The second stroke sits a little lower, so its middle is under the first's.
+    const again = inkBox(40, 49, 25, 3);
+    expect(fractionBar(bar, [one, bar, again, two])).toEqual({
+      over: [0],
+      under: [3],
+      retraced: [2],
+    });
+    // A short flat stroke wholly under the bar is the denominator's (a `-` there).
+    const minus = inkBox(20, 60, 15, 3);
+    expect(fractionBar(bar, [one, bar, minus, two])?.under).toEqual([3, 2]);
   });
 
   it('reads a fraction inside the numerator as writing over the main bar', () => {
@@ -57,7 +74,7 @@ describe('fractionBar', () => {
       inkBox(75, 149, 26, 50), // main denominator
     ];
     expect([...fractionBar(b[3]!, b)!.over].sort()).toEqual([0, 1, 2]);
-    expect(fractionBar(b[1]!, b)).toEqual({ over: [0], under: [2] });
+    expect(fractionBar(b[1]!, b)).toEqual({ over: [0], under: [2], retraced: [] });
   });
 
   it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {

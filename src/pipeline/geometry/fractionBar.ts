@@ -4,6 +4,8 @@ export interface Fraction {
   /** Indexes of the parts standing over the bar (the numerator) and under it. */
   readonly over: readonly number[];
   readonly under: readonly number[];
+  /** Flat parts level with the bar and within it: the bar drawn over again, part of it. */
+  readonly retraced: readonly number[];
 }
 
 /**
@@ -55,13 +57,15 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   // Marks among that writing (a dot, a `+`'s short bar) stand with it.
   const top = Math.min(...over.map((i) => boxes[i]!.y - MARK * boxes[i]!.h));
   const bottom = Math.max(...under.map((i) => boxes[i]!.y + boxes[i]!.h));
+  const retraced: number[] = [];
   boxes.forEach((p, i) => {
     if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
     const y = p.y + p.h / 2;
-    if (y >= top && y < middle) over.push(i);
+    if (p.y < bar.y + bar.h && p.y + p.h > bar.y && p.w >= FLAT * p.h) retraced.push(i);
+    else if (y >= top && y < middle) over.push(i);
     else if (y > middle && y <= bottom) under.push(i);
   });
-  return { over, under };
+  return { over, under, retraced };
 }
 
 /**

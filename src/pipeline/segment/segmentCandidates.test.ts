@@ -191,6 +191,24 @@ describe('segmentCandidates rules', () => {
     expect(c.spans.map((s) => c.order.slice(s.from, s.to).sort().join())).toContain('2,3');
   });
 
+  it('reads a fraction bar drawn twice as one symbol, with neither half in the denominator', () => {
+    // ⅞ over 2: the main bar's second stroke lies a little lower than its first.
+    const boxes = [
+      inkBox(114, 40, 22, 50),
+      inkBox(93, 99, 70, 4),
+      inkBox(107, 115, 42, 50),
+      inkBox(40, 175, 174, 6),
+      inkBox(53, 177, 47, 6),
+      inkBox(108, 189, 32, 62),
+    ];
+    const c = segmentCandidates(boxes);
+    expect(c.order).toEqual([0, 1, 2, 3, 4, 5]);
+    const groups = c.spans.map((s) => key(members(c, s)));
+    expect(groups).toContain('3,4');
+    expect(groups).not.toContain('3');
+    expect(groups.filter((g) => g.split(',').includes('5'))).toEqual(['5']);
+  });
+
   it('offers a single part as one span', () => {
     const c = segmentCandidates([digit(10)]);
     expect(c.order).toEqual([0]);
@@ -380,7 +398,7 @@ describe('segmentCandidates rules', () => {
             const f = fractionBar(bar, boxes);
             if (!f) continue;
             inFraction.add(bar);
-            for (const k of [...f.over, ...f.under]) inFraction.add(boxes[k]!);
+            for (const k of [...f.over, ...f.under, ...f.retraced]) inFraction.add(boxes[k]!);
           }
           for (let i = 1; i < c.order.length; i++) {
             const a = boxes[c.order[i - 1]!]!;

@@ -237,13 +237,16 @@ function readingOrder(
     return [...parts].sort((a, b) => key(a) - key(b) || boxes[a]!.x - boxes[b]!.x || a - b);
   const over = main.fraction.over.map((k) => parts[k]!);
   const under = main.fraction.under.map((k) => parts[k]!);
-  onFraction(main.bar, over, under);
+  const retraced = main.fraction.retraced.map((k) => parts[k]!);
+  for (const bar of [main.bar, ...retraced]) onFraction(bar, over, under);
   const block = [
     ...readingOrder(over, boxes, key, onFraction),
     main.bar,
+    ...retraced,
     ...readingOrder(under, boxes, key, onFraction),
   ];
-  const rest = parts.filter((p) => p !== main.bar && !over.includes(p) && !under.includes(p));
+  const inBlock = new Set([main.bar, ...over, ...under, ...retraced]);
+  const rest = parts.filter((p) => !inBlock.has(p));
   // The block stands where its bar starts among the rest, which may hold other fractions.
   const others = readingOrder(rest, boxes, key, onFraction);
   const at = others.findIndex((p) => key(p) > boxes[main.bar]!.x);
