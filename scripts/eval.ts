@@ -37,7 +37,7 @@ import { crossDigit } from '../src/dataset/crossDigit.ts';
 import { markZero, ZERO_MARKS } from '../src/dataset/markZero.ts';
 import { createRng } from '../src/dataset/rng.ts';
 import { stackSheet } from '../test/support/stackSheet.ts';
-import { strokesToSvg } from './lib/strokesToSvg.ts';
+import { strokesToSvg } from '../test/support/strokesToSvg.ts';
 
 const { values } = parseArgs({
   options: {

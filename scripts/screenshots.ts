@@ -16,7 +16,7 @@ import {
 import { layoutInk } from '../test/support/layoutInk.ts';
 import { ensureBuilt, ROOT, serveDist } from '../test/support/serve.ts';
 import { photograph } from '../src/dataset/photograph.ts';
-import { strokesToSvg } from './lib/strokesToSvg.ts';
+import { strokesToSvg } from '../test/support/strokesToSvg.ts';
 
 async function main(): Promise<void> {
   if (!HAS_CHROMIUM) process.exit(1);

@@ -8,7 +8,9 @@ export interface SvgOptions {
   /**
    * Scale by the tallest line of writing rather than by all the ink: a number wrapped onto
    * three lines is drawn at the size of one line, as it would be written or scanned, not
-   * squeezed into inkHeight with the pen as wide as ever.
+   * squeezed into inkHeight with the pen as wide as ever. Writing stacked over and under a
+   * bar (a fraction) is scaled by its strokes instead, for the same reason: its digits drawn
+   * as large as one line's, not a third of it with the same pen.
    */
   readonly perLine?: boolean;
   /** Pen width as a fraction of the ink height. */
@@ -38,7 +40,7 @@ export function strokesToSvg(
   } else {
     // The ink's height sets the scale; a flat drawing (a lone `-`) takes it from its
     // width instead, so that it is not blown up to a wall of ink.
-    const lineH = o.perLine ? tallestLine(ink) : h;
+    const lineH = o.perLine ? Math.min(tallestLine(ink), stackedStrokeHeight(ink)) : h;
     scale = o.inkHeight / Math.max(lineH, w / 20, 1e-9);
     width = Math.ceil(w * scale + 2 * o.margin);
     height = Math.ceil(h * scale + 2 * o.margin);
@@ -61,6 +63,29 @@ export function strokesToSvg(
     `<rect width="100%" height="100%" fill="white"/>` +
     `<g fill="none" stroke="black" stroke-width="${penPx.toFixed(1)}" stroke-linecap="round" stroke-linejoin="round">${lines}</g></svg>`;
   return { svg, width, height };
+}
+
+/** An ordinary line's tallest strokes are at least this share of its height. */
+const STROKES_IN_LINE = 0.6;
+
+/**
+ * For writing stacked over and under a bar, the height a line of its strokes would have:
+ * its tall upright strokes' height (the 90th percentile of those at least a quarter of the
+ * longest stroke: digits, not dots or bars) over STROKES_IN_LINE; Infinity for other ink.
+ */
+function stackedStrokeHeight(ink: Ink): number {
+  const boxes = ink.filter((s) => s.length > 0).map((s) => inkBounds([s]));
+  const longest = Math.max(0, ...boxes.map((b) => Math.max(b.w, b.h)));
+  const tall = boxes.filter((b) => b.h >= b.w / 2 && Math.max(b.w, b.h) >= longest / 4);
+  const stacked = boxes.some((bar) => {
+    if (bar.w < 3 * bar.h) return false;
+    const middle = bar.y + bar.h / 2;
+    const across = tall.filter((p) => p.x < bar.x + bar.w && p.x + p.w > bar.x);
+    return across.some((p) => p.y + p.h <= middle) && across.some((p) => p.y >= middle);
+  });
+  if (!stacked) return Infinity;
+  const heights = tall.map((b) => b.h).sort((a, b) => a - b);
+  return heights[Math.floor(0.9 * (heights.length - 1))]! / STROKES_IN_LINE;
 }
 
 function tallestLine(ink: Ink): number {
