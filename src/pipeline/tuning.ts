@@ -74,6 +74,8 @@ export const BAR_FLATNESS = 0.6;
 export const BAR_OVERLAP = 0.5;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
+/** A mark down to this share of a root's sign's height below what it holds is held with it. */
+export const HELD_FOOT = 0.1;
 /** How much likelier `√` is for one stroke rising from its foot (risesFromFoot). */
 export const RISES_TO_ROOT_ODDS = 30;
 /**

@@ -84,8 +84,8 @@ const FILL_MAX = 0.95;
 const FILL_MIN = 0.3;
 /** A bar on its own is at least this many times as wide as it is tall, and what it holds as tall. */
 const BAR_FLAT = 4;
-/** A bar is at least this long against what it holds (the hat of a `5` is shorter). */
-const BAR_LONG = 1;
+/** A bar is at least this long against what it holds (a `5`'s hat is no longer, and has no tick). */
+const BAR_LONG = 0.6;
 /** What a bar holds is at least this tall against the bar's length (a `=`'s lower bar is not). */
 const HELD_TALL = 0.3;
 /** What a bar holds starts below it within this share of its own height. */

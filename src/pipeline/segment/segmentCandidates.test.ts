@@ -209,6 +209,21 @@ describe('segmentCandidates rules', () => {
     expect(groups.filter((g) => g.split(',').includes('5'))).toEqual(['5']);
   });
 
+  it("holds the base of a `1` at the foot of a root's radicand with it", () => {
+    // √(12+13): the first `1` has a base a little lower than the rest of the radicand.
+    const boxes = [
+      inkBox(40, 40, 274, 89),
+      inkBox(79, 59, 24, 52),
+      inkBox(79, 116, 26, 1),
+      inkBox(121, 57, 38, 57),
+      inkBox(268, 61, 37, 54),
+    ];
+    const c = segmentCandidates(boxes);
+    expect(c.order[0]).toBe(0);
+    expect(c.spans.filter((s) => s.from === 0)).toEqual([{ from: 0, to: 1, holding: true }]);
+    expect(c.spans.map((s) => key(members(c, s)))).toContain('1,2');
+  });
+
   it('offers a single part as one span', () => {
     const c = segmentCandidates([digit(10)]);
     expect(c.order).toEqual([0]);

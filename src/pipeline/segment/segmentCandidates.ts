@@ -11,6 +11,7 @@ import {
   DOT_SIZE,
   EDGE_MARGIN,
   FAR_GAP,
+  HELD_FOOT,
   MAX_GAP,
   MAX_PARTS,
   MAX_WIDTH,
@@ -108,10 +109,12 @@ export function segmentCandidates(
     const sign = boxes[c]!;
     const left = tickEnd(sign);
     const foot = Math.max(...contents.map((p) => boxes[p]!.y + boxes[p]!.h));
+    // A mark at the foot of what it holds (a `1`'s base, a decimal point) is held too.
+    const below = HELD_FOOT * sign.h;
     const held = all.filter((q) => {
       const b = boxes[q]!;
       const [x, y] = [b.x + b.w / 2, b.y + b.h / 2];
-      return q !== c && x > left && x < sign.x + sign.w && y > sign.y && y < foot;
+      return q !== c && x > left && x < sign.x + sign.w && y > sign.y && y < foot + below;
     });
     heldBy.set(c, new Set([...contents, ...held]));
   }
