@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Ink } from '../../src/pipeline/types.ts';
 import { benchDrawings } from './benchDrawings.ts';
-import { strokesToSvg } from './strokesToSvg.ts';
+import { strokesToSvg } from '../../test/support/strokesToSvg.ts';
 
 export interface LoadRequest {
   readonly name: string;

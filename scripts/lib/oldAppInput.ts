@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Ink } from '../../src/pipeline/types.ts';
-import { strokesToSvg } from './strokesToSvg.ts';
+import { strokesToSvg } from '../../test/support/strokesToSvg.ts';
 
 /**
  * What the old app fed its model: the ink on a 280×280 canvas (black on white, a 15 px
