@@ -222,6 +222,28 @@ describe('segmentCandidates rules', () => {
     expect(c.order[0]).toBe(0);
     expect(c.spans.filter((s) => s.from === 0)).toEqual([{ from: 0, to: 1, holding: true }]);
     expect(c.spans.map((s) => key(members(c, s)))).toContain('1,2');
+    // A `4` in three strokes: its stem reaches far below its corner, which holds no stem.
+    const four = [inkBox(0, 7, 103, 71), inkBox(56, 26, 10, 35), inkBox(41, 0, 24, 124)];
+    const f = segmentCandidates(four);
+    expect(f.spans.some((s) => members(f, s).includes(0) && members(f, s).includes(2))).toBe(true);
+  });
+
+  it("reads a root's bar drawn on in a stroke of its own as one symbol with its sign", () => {
+    // √(9+16): the bar drawn further right once the `6` was written under it.
+    const boxes = [
+      inkBox(40, 41, 151, 78),
+      inkBox(184, 40, 27, 3),
+      inkBox(72, 50, 26, 50),
+      inkBox(122, 71, 21, 4),
+      inkBox(124, 60, 11, 28),
+      inkBox(157, 46, 4, 53),
+      inkBox(172, 50, 30, 53),
+    ];
+    const c = segmentCandidates(boxes);
+    expect(c.order.slice(0, 2)).toEqual([0, 1]);
+    expect(c.spans.filter((s) => s.from === 0)).toEqual([{ from: 0, to: 2, holding: true }]);
+    expect(c.spans.map((s) => key(members(c, s)))).toContain('6');
+    expect(c.spans.some((s) => members(c, s).includes(1) && members(c, s).includes(6))).toBe(false);
   });
 
   it('offers a single part as one span', () => {

@@ -4,6 +4,8 @@ import { raisedLevels } from '../geometry/raisedLevels.ts';
 import { fractionBar } from '../geometry/fractionBar.ts';
 import { holds } from '../geometry/holds.ts';
 import { tickEnd } from '../geometry/tickEnd.ts';
+import { extendsBar } from '../geometry/extendsBar.ts';
+import { unionBox } from '../geometry/unionBox.ts';
 import { ringBesideBar } from '../geometry/ringBesideBar.ts';
 import {
   CAP_HEIGHT,
@@ -98,27 +100,42 @@ export function segmentCandidates(
   const fractionApart = new Map<number, Set<number>>();
   const crossed = new Set(crossings.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
   const all = boxes.map((_, i) => i);
+  // A root's bar drawn on in a stroke of its own (extendsBar) is one symbol with its sign,
+  // read right after it, and holds what stands under it: extension -> sign.
+  const signOf = new Map<number, number>();
   for (const c of all) {
     // Strokes that cross are one symbol's (the strokes of a `*`): nothing holds them.
-    const contents = all.filter(
-      (p) => p !== c && holds(boxes[c]!, boxes[p]!, boxes) && !crossed.has(`${c} ${p}`),
-    );
+    const held = (sign: InkBox, skip: number) =>
+      all.filter(
+        (p) => p !== c && p !== skip && holds(sign, boxes[p]!, boxes) && !crossed.has(`${c} ${p}`),
+      );
+    let contents = held(boxes[c]!, c);
     if (contents.length === 0) continue;
+    const e = all.find((q) => q !== c && !signOf.has(q) && extendsBar(boxes[c]!, boxes[q]!));
+    if (e !== undefined) contents = held(unionBox([boxes[c]!, boxes[e]!]), e);
     // The marks among what it holds (the short bar of a `+`, the hat of a `5`) are held
     // with it: whatever stands right of its tick and over the foot of what it holds.
-    const sign = boxes[c]!;
+    const sign = e === undefined ? boxes[c]! : unionBox([boxes[c]!, boxes[e]!]);
     const left = tickEnd(sign);
     const foot = Math.max(...contents.map((p) => boxes[p]!.y + boxes[p]!.h));
     // A mark at the foot of what it holds (a `1`'s base, a decimal point) is held too.
     const below = HELD_FOOT * sign.h;
-    const held = all.filter((q) => {
+    const marks = all.filter((q) => {
       const b = boxes[q]!;
       const [x, y] = [b.x + b.w / 2, b.y + b.h / 2];
-      return q !== c && x > left && x < sign.x + sign.w && y > sign.y && y < foot + below;
+      // A mark a little below that foot is held only if it ends within the sign.
+      const low = y < foot || (y < foot + below && b.y + b.h <= sign.y + sign.h);
+      return q !== c && q !== e && x > left && x < sign.x + sign.w && y > sign.y && low;
     });
-    heldBy.set(c, new Set([...contents, ...held]));
+    heldBy.set(c, new Set([...contents, ...marks]));
+    if (e === undefined) continue;
+    heldBy.set(e, new Set([...contents, ...marks]));
+    signOf.set(e, c);
   }
-  const key = (i: number): number => (heldBy.has(i) ? boxes[i]!.x : centreX(boxes[i]!));
+  const key = (i: number): number => {
+    const sign = signOf.get(i) ?? i;
+    return heldBy.has(sign) ? boxes[sign]!.x : centreX(boxes[i]!);
+  };
   const order = readingOrder(all, boxes, key, (bar, over, under) => {
     const add = (a: number, parts: readonly number[]): void => {
       fractionApart.set(a, new Set([...(fractionApart.get(a) ?? []), ...parts]));
@@ -151,6 +168,7 @@ export function segmentCandidates(
   // cutAllowed[c]: may a symbol boundary fall between order[c - 1] and order[c]?
   const cutAllowed: boolean[] = new Array<boolean>(n + 1).fill(true);
   for (let c = 1; c < n; c++) {
+    if (signOf.get(order[c]!) === order[c - 1]) cutAllowed[c] = false;
     for (let a = Math.max(0, c - maxParts); a < c && cutAllowed[c]; a++) {
       for (let b = c; b < Math.min(n, c + maxParts); b++) {
         if (apart(order[a]!, order[b]!)) continue;
