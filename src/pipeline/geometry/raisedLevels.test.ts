@@ -19,6 +19,17 @@ describe('raisedLevels', () => {
     ]);
   });
 
+  it("raises an exponent that starts a little over its base's right end", () => {
+    // 1⁴ with a slanted 1, a picture's 3¹⁰: the exponent's first stroke reaches back over
+    // the base by a tenth of its height, more than a fifth of the narrow box's width.
+    expect(raisedLevels([box(0, 12, 23, 92), box(18, 0, 31, 45)])).toEqual([0, 1]);
+    expect(raisedLevels([box(0, 26, 47, 78), box(44, 0, 11, 50), box(66, 2, 28, 48)])).toEqual([
+      0, 1, 1,
+    ]);
+    // Further over it, it is no exponent (the hat of a `5` over its body).
+    expect(raisedLevels([box(0, 12, 23, 92), box(8, 0, 31, 45)])).toEqual([0, 0]);
+  });
+
   it('reads an exponent of an exponent', () => {
     expect(raisedLevels([digit(0), box(12, -4, 6, 10), box(19, -8, 3, 5)])).toEqual([0, 1, 2]);
   });

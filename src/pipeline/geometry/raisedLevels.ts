@@ -15,6 +15,8 @@ const FLAT = 2;
 const DOT = 0.25;
 /** Boxes overlapping in x by more than this share of the narrower one's width touch. */
 const OVERLAP = 0.2;
+/** An exponent may start over its base's right end by this share of the base's height. */
+const OVER_BASE = 0.1;
 /** A gap narrower than this share of the taller box's height is no gap: the boxes touch. */
 const TOUCH = 0.05;
 
@@ -106,7 +108,9 @@ function isRaised(b: InkBox, base: InkBox, scale: number): boolean {
  * hat of a `5` stands over its body).
  */
 function startsRaised(b: InkBox, base: InkBox, scale: number): boolean {
-  return b.x + b.w / 2 > base.x + base.w && !overlapsX(b, base) && isRaised(b, base, scale);
+  const over = Math.min(b.x + b.w, base.x + base.w) - Math.max(b.x, base.x);
+  const hardly = !overlapsX(b, base) || over <= OVER_BASE * base.h;
+  return b.x + b.w / 2 > base.x + base.w && hardly && isRaised(b, base, scale);
 }
 
 /**
