@@ -28,5 +28,19 @@ describe("the eval's pictures (strokesToSvg)", () => {
       [x + 2, y + 3],
     ];
     expect(strokesToSvg([dot(28, 30), bar, dot(28, 67)], o).height).toBe(96);
+    // A `7`'s bar under a line of digits is no fraction bar: each line is drawn as a line.
+    const seven: [number, number][][] = [
+      [
+        [0, 130],
+        [30, 130],
+      ],
+      [
+        [30, 131],
+        [15, 170],
+      ],
+    ];
+    // Its line above (digits written a little unevenly, 70 units tall) is drawn 96 px tall.
+    const above = [upright(0, 0, 40), upright(20, 30, 40)];
+    expect(strokesToSvg([...above, ...seven], o).height).toBe(Math.ceil((170 * 96) / 70));
   });
 });

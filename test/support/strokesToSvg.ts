@@ -77,11 +77,17 @@ function stackedStrokeHeight(ink: Ink): number {
   const boxes = ink.filter((s) => s.length > 0).map((s) => inkBounds([s]));
   const longest = Math.max(0, ...boxes.map((b) => Math.max(b.w, b.h)));
   const tall = boxes.filter((b) => b.h >= b.w / 2 && Math.max(b.w, b.h) >= longest / 4);
-  const stacked = boxes.some((bar) => {
-    if (bar.w < 3 * bar.h) return false;
-    const middle = bar.y + bar.h / 2;
-    const across = tall.filter((p) => p.x < bar.x + bar.w && p.x + p.w > bar.x);
-    return across.some((p) => p.y + p.h <= middle) && across.some((p) => p.y >= middle);
+  // Within one line of writing: a `7`'s bar has the line above it over it, not a numerator.
+  const stacked = splitLines(boxes).some((line) => {
+    const inLine = line.map((i) => boxes[i]!);
+    return inLine.some((bar) => {
+      if (bar.w < 3 * bar.h) return false;
+      const middle = bar.y + bar.h / 2;
+      const across = inLine.filter(
+        (p) => tall.includes(p) && p.x < bar.x + bar.w && p.x + p.w > bar.x,
+      );
+      return across.some((p) => p.y + p.h <= middle) && across.some((p) => p.y >= middle);
+    });
   });
   if (!stacked) return Infinity;
   const heights = tall.map((b) => b.h).sort((a, b) => a - b);
