@@ -1,11 +1,15 @@
 // npm run bench -- [--shared ../shared] [--model models/symbols.onnx] [--seconds 8] [--out docs/bench.json]
+//                    [--only page|sheet]
 //
 // Speed, measured side by side in one run on this machine:
 //  1. in-process recognize() latency for 1, 3 and 10 symbols, and the cost per symbol as
 //     the drawing grows (it should stay flat: the work is linear in symbols);
 //  2. HTTP throughput and latency with autocannon on 127.0.0.1 for the same drawings,
 //     each as a ratio to a bare Fastify route that only runs the model on a ready tensor
-//     (the ceiling), and the old app's model served the same bare way, for scale.
+//     (the ceiling), and the old app's model served the same bare way, for scale;
+//  3. the page in headless Chromium: start-up, pen-up → result, and the sheet of 10 / 50 /
+//     100 symbols. `--only page` runs only this part, `--only sheet` only its sheet, and
+//     neither writes the report unless `--out` is given.
 // autocannon runs in this process and the server in a child: both share the 2 cores.
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -24,9 +28,14 @@ const { values } = parseArgs({
     model: { type: 'string', default: 'models/symbols.onnx' },
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '8' },
-    out: { type: 'string', default: 'docs/bench.json' },
+    out: { type: 'string' },
+    only: { type: 'string' },
   },
 });
+const only = values.only;
+if (only !== undefined && only !== 'page' && only !== 'sheet')
+  throw new Error(`--only takes page or sheet, not ${only}`);
+const out = values.out ?? (only ? null : 'docs/bench.json');
 const model = resolve(values.model);
 const seedPath = join(resolve(values.shared), 'reference/seed-mnist-model.onnx');
 const seconds = Number(values.seconds);
@@ -43,25 +52,27 @@ const ms = (x: number): string => `${x.toFixed(2)} ms`;
 
 // ---- 1. in-process ---------------------------------------------------------------------
 const inProcess: Record<string, { p50: number; p99: number; perSymbol: number }> = {};
-const classifier = await loadNodeClassifier(model, { threads: 1 });
-console.log('in-process recognize() (onnxruntime 1 thread)');
-for (const n of [...drawings.keys()].sort((a, b) => a - b)) {
-  const ink = drawings.get(n)!;
-  for (let i = 0; i < 20; i++) await recognize({ strokes: ink }, classifier);
-  const times: number[] = [];
-  const until = performance.now() + 1500;
-  while (performance.now() < until || times.length < 50) {
-    const t0 = performance.now();
-    await recognize({ strokes: ink }, classifier);
-    times.push(performance.now() - t0);
+if (!only) {
+  const classifier = await loadNodeClassifier(model, { threads: 1 });
+  console.log('in-process recognize() (onnxruntime 1 thread)');
+  for (const n of [...drawings.keys()].sort((a, b) => a - b)) {
+    const ink = drawings.get(n)!;
+    for (let i = 0; i < 20; i++) await recognize({ strokes: ink }, classifier);
+    const times: number[] = [];
+    const until = performance.now() + 1500;
+    while (performance.now() < until || times.length < 50) {
+      const t0 = performance.now();
+      await recognize({ strokes: ink }, classifier);
+      times.push(performance.now() - t0);
+    }
+    const p50 = percentile(times, 0.5);
+    inProcess[n] = { p50, p99: percentile(times, 0.99), perSymbol: p50 / n };
+    console.log(
+      `  ${String(n).padStart(2)} symbols  p50 ${ms(p50).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  per symbol ${ms(p50 / n)}`,
+    );
   }
-  const p50 = percentile(times, 0.5);
-  inProcess[n] = { p50, p99: percentile(times, 0.99), perSymbol: p50 / n };
-  console.log(
-    `  ${String(n).padStart(2)} symbols  p50 ${ms(p50).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  per symbol ${ms(p50 / n)}`,
-  );
+  await classifier.close();
 }
-await classifier.close();
 
 // ---- 2. HTTP ---------------------------------------------------------------------------
 async function startServer(
@@ -115,7 +126,7 @@ async function load(url: string, body: string): Promise<Load> {
 }
 
 const http: Record<string, unknown> = {};
-for (const threads of [1, 2]) {
+for (const threads of only ? [] : [1, 2]) {
   const server = await startServer(threads);
   console.log(
     `\nHTTP, onnxruntime ${threads} thread(s)${threads > 1 ? ` (batches of ≤ ${SMALL_BATCH} on one)` : ''}, ${values.connections} connections, ${seconds} s each (autocannon shares the cores)`,
@@ -146,18 +157,20 @@ for (const threads of [1, 2]) {
 
 // ---- 3. the page in headless Chromium --------------------------------------------------
 console.log('\npage (headless Chromium, loopback)');
-const page = await benchPage({ shared: resolve(values.shared) });
+const page = await benchPage({ shared: resolve(values.shared), onlySheet: only === 'sheet' });
 if (page) {
-  const { startup, penUpToResult: pen } = page;
+  const { startup, penUpToResult: pen, ink } = page;
   console.log(`  ${page.browser}, ${page.runs} runs per size after warm-ups`);
-  console.log(
-    `  start-up (median of ${startup.loads} fresh loads): canvas takes strokes ${startup.inputReadyMs} ms, recogniser ready ${startup.recognizerReadyMs} ms`,
-  );
-  for (const n of ['1', '10'] as const)
+  if (startup && pen && ink) {
     console.log(
-      `  pen-up → result, ${n.padStart(2)} symbol(s): p50 ${ms(pen[n].p50).padStart(9)}  p99 ${ms(pen[n].p99).padStart(9)}  (${page.ink[n]})`,
+      `  start-up (median of ${startup.loads} fresh loads): canvas takes strokes ${startup.inputReadyMs} ms, recogniser ready ${startup.recognizerReadyMs} ms`,
     );
-  console.log(`  goal: 10 symbols p50 ≤ 50 ms: ${pen['10'].p50 <= 50 ? 'met' : 'NOT met'}`);
+    for (const n of ['1', '10'] as const)
+      console.log(
+        `  pen-up → result, ${n.padStart(2)} symbol(s): p50 ${ms(pen[n].p50).padStart(9)}  p99 ${ms(pen[n].p99).padStart(9)}  (${ink[n]})`,
+      );
+    console.log(`  goal: 10 symbols p50 ≤ 50 ms: ${pen['10'].p50 <= 50 ? 'met' : 'NOT met'}`);
+  }
   for (const n of ['10', '50', '100'] as const) {
     const s = page.sheet[n];
     const same = s.same ? 'as a full reading' : 'NOT as a full reading';
@@ -179,6 +192,8 @@ const report = {
   http,
   page,
 };
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
-console.log(`\nwritten to ${values.out}`);
+if (out) {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nwritten to ${out}`);
+}

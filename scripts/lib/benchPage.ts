@@ -25,10 +25,10 @@ export interface Percentiles {
 }
 
 export interface PageBench {
-  /** Medians over fresh page loads, ms since navigation start. */
-  startup: { inputReadyMs: number; recognizerReadyMs: number; loads: number };
-  /** Last pen-up → the answer for the current ink in the DOM, ms. */
-  penUpToResult: { '1': Percentiles; '10': Percentiles };
+  /** Medians over fresh page loads, ms since navigation start (null: only the sheet ran). */
+  startup: { inputReadyMs: number; recognizerReadyMs: number; loads: number } | null;
+  /** Last pen-up → the answer for the current ink in the DOM, ms (null: only the sheet ran). */
+  penUpToResult: { '1': Percentiles; '10': Percentiles } | null;
   /**
    * On a sheet of 10, 50 and 100 symbols (1, 4 and 8 lines), the last stroke of the bottom
    * line: pen-up → every line's answer shown. `same` says whether the answers shown then
@@ -36,7 +36,7 @@ export interface PageBench {
    */
   sheet: Record<'10' | '50' | '100', Percentiles & { lines: number; same: boolean }>;
   /** What the drawings were: real ink from the shared set, or the test glyphs. */
-  ink: { '1': string; '10': string };
+  ink: { '1': string; '10': string } | null;
   browser: string;
   runs: number;
 }
@@ -186,6 +186,8 @@ async function timeOnce(page: Page, cdp: CDPSession, strokes: readonly Pt[][]): 
 export async function benchPage(options: {
   shared: string;
   runs?: number;
+  /** Only the sheet of 10 / 50 / 100 symbols, without start-up and the one-line drawings. */
+  onlySheet?: boolean;
 }): Promise<PageBench | null> {
   if (!HAS_CHROMIUM) {
     console.log('page bench skipped: no Chromium (set CHROMIUM_PATH or install chromium)');
@@ -196,6 +198,22 @@ export async function benchPage(options: {
   const served = await serveDist();
   const browser = await launchBrowser();
   try {
+    const sheet = async (): Promise<PageBench['sheet']> => ({
+      '10': await sheetBench(browser, served.url, 10, runs),
+      '50': await sheetBench(browser, served.url, 50, runs),
+      '100': await sheetBench(browser, served.url, 100, runs),
+    });
+    const browserName = `Chromium ${browser.version()} (headless)`;
+    if (options.onlySheet) {
+      return {
+        startup: null,
+        penUpToResult: null,
+        sheet: await sheet(),
+        ink: null,
+        browser: browserName,
+        runs,
+      };
+    }
     const start = await startup(browser, served.url);
     const w = await openPage(browser, served.url, DESKTOP);
     try {
@@ -224,17 +242,12 @@ export async function benchPage(options: {
       const one = await measure(oneInk);
       const ten = await measure(tenInk);
       if (w.errors.length > 0) console.log(`page bench: console errors: ${w.errors.join('; ')}`);
-      const sheet = {
-        '10': await sheetBench(browser, served.url, 10, runs),
-        '50': await sheetBench(browser, served.url, 50, runs),
-        '100': await sheetBench(browser, served.url, 100, runs),
-      };
       return {
         startup: start,
         penUpToResult: { '1': one, '10': ten },
-        sheet,
+        sheet: await sheet(),
         ink: { '1': d.one.name, '10': d.ten.name },
-        browser: `Chromium ${browser.version()} (headless)`,
+        browser: browserName,
         runs,
       };
     } finally {

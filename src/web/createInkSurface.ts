@@ -2,6 +2,8 @@ import type { Ink, InkPoint, Stroke } from '../pipeline/types.ts';
 import { ERASER_REACH, renderScene, type Palette, type Scene } from './renderScene.ts';
 import { strokesTouched } from './strokesTouched.ts';
 import { backingScale } from './backingScale.ts';
+import { dirtyRects } from './dirtyRects.ts';
+import { sceneMarks, type Rect } from './sceneMarks.ts';
 import { zoomView, type Pinch, type ZoomView } from './zoomView.ts';
 
 /** What the surface itself adds to a scene: the pen's and the eraser's work in progress. */
@@ -81,6 +83,8 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   let answerStarts = new Map<string, number>();
   let starts: number[] = [];
   let frame = 0;
+  // What the canvas shows now, by sceneMarks; null when it must all be drawn afresh.
+  let drawn: ReadonlyMap<string, Rect> | null = null;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   const draw = (now: number): void => {
@@ -89,20 +93,20 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
       reducedMotion.matches ? 1 : Math.max(0, Math.min(1, (now - start) / ANSWER_MS)),
     );
     fading = fading.filter((f) => !reducedMotion.matches && now - f.start < FADE_MS);
-    renderScene(
-      ctx,
-      {
-        ...scene,
-        live,
-        answerReveal: reveal,
-        erasing: touched,
-        trail,
-        fading: fading.map((f) => ({ strokes: f.strokes, opacity: 1 - (now - f.start) / FADE_MS })),
-      },
-      palette,
-      cssWidth,
-      cssHeight,
-    );
+    const full: Scene = {
+      ...scene,
+      live,
+      answerReveal: reveal,
+      erasing: touched,
+      trail,
+      fading: fading.map((f) => ({ strokes: f.strokes, opacity: 1 - (now - f.start) / FADE_MS })),
+    };
+    // Only what changed is drawn again: a long sheet's frame then costs what a short one's does.
+    const marks = sceneMarks(full);
+    const rects = drawn && dirtyRects(drawn, marks.all);
+    drawn = marks.all;
+    if (rects?.length !== 0)
+      renderScene(ctx, full, palette, cssWidth, cssHeight, rects ? { rects, marks } : undefined);
     if (reveal.some((r) => r < 1) || fading.length > 0) schedule();
   };
   const schedule = (): void => {
@@ -132,6 +136,7 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
     layout();
     // A phone's narrower ruling comes with its media query.
     palette = readPalette(canvas);
+    drawn = null;
     schedule();
   };
   new ResizeObserver(resize).observe(canvas);
@@ -148,8 +153,14 @@ export function createInkSurface(canvas: HTMLCanvasElement, handlers: InkHandler
   };
   watchDpr();
   resize();
+  // A 2D canvas whose memory the browser took back comes back blank.
+  canvas.addEventListener('contextrestored', () => {
+    drawn = null;
+    schedule();
+  });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     palette = readPalette(canvas);
+    drawn = null;
     schedule();
   });
 

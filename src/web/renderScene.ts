@@ -2,6 +2,7 @@ import type { Ink, Stroke } from '../pipeline/types.ts';
 import type { PhotoPlacement } from './fitPhoto.ts';
 import { freehandPath } from './freehandPath.ts';
 import type { PagePoint } from './layoutHandwriting.ts';
+import type { Rect, SceneMarks } from './sceneMarks.ts';
 
 export interface SceneBox {
   readonly box: readonly [number, number, number, number];
@@ -63,14 +64,38 @@ export const INK_PEN = {
 // Committed strokes never change, so their outlines are computed once.
 const outlines = new WeakMap<Stroke, Path2D>();
 
+/**
+ * Draws `scene` on a `width`×`height` (CSS px) surface: all of it, or with `only`, just
+ * those parts of it (the scene's marks say what lies where), leaving the rest as the last
+ * frame drew it.
+ */
 export function renderScene(
   ctx: CanvasRenderingContext2D,
   scene: Scene,
   palette: Palette,
   width: number,
   height: number,
+  only?: { readonly rects: readonly Rect[]; readonly marks: SceneMarks },
 ): void {
-  ctx.clearRect(0, 0, width, height);
+  const shows = (rect: Rect | null | undefined): boolean =>
+    !only || (!!rect && only.rects.some((r) => overlaps(r, rect)));
+  ctx.save();
+  if (only) {
+    // Whole canvas pixels: a part-covered pixel would keep some of the last frame's colour.
+    const scale = ctx.getTransform().a || 1;
+    ctx.beginPath();
+    for (const [left, top, right, bottom] of only.rects) {
+      const x = Math.floor(left * scale) / scale;
+      const y = Math.floor(top * scale) / scale;
+      const w = Math.ceil(right * scale) / scale - x;
+      const h = Math.ceil(bottom * scale) / scale - y;
+      ctx.clearRect(x, y, w, h);
+      ctx.rect(x, y, w, h);
+    }
+    ctx.clip();
+  } else {
+    ctx.clearRect(0, 0, width, height);
+  }
   if (scene.photo) {
     const { bitmap, place } = scene.photo;
     ctx.imageSmoothingQuality = 'high';
@@ -79,7 +104,8 @@ export function renderScene(
     drawGuide(ctx, palette, width, height);
   }
 
-  for (const b of scene.boxes) {
+  scene.boxes.forEach((b, i) => {
+    if (!shows(only?.marks.boxes[i])) return;
     const [x, y, w, h] = b.box;
     const pad = 6;
     ctx.beginPath();
@@ -88,14 +114,15 @@ export function renderScene(
     ctx.lineWidth = b.selected ? 2 : 1.25;
     ctx.strokeStyle = b.selected ? palette.boxSelected : b.unsure ? palette.boxUnsure : palette.box;
     ctx.stroke();
-  }
+  });
   ctx.setLineDash([]);
 
   ctx.fillStyle = palette.ink;
-  for (const stroke of scene.strokes) {
+  scene.strokes.forEach((stroke, i) => {
+    if (!shows(only?.marks.strokes[i])) return;
     ctx.globalAlpha = scene.erasing?.has(stroke) ? ERASING_OPACITY : 1;
     ctx.fill(outline(stroke));
-  }
+  });
   for (const { strokes, opacity } of scene.fading ?? []) {
     ctx.globalAlpha = Math.max(0, Math.min(1, opacity)) * FADING_OPACITY;
     for (const stroke of strokes) ctx.fill(outline(stroke));
@@ -104,9 +131,14 @@ export function renderScene(
   if (scene.live) ctx.fill(freehandPath(scene.live, { ...INK_PEN, last: false }));
   if (scene.trail && scene.trail.length > 0) drawTrail(ctx, scene.trail, palette);
 
-  scene.answers.forEach((answer, i) =>
-    drawAnswer(ctx, answer, scene.answerReveal[i] ?? 1, palette),
-  );
+  scene.answers.forEach((answer, i) => {
+    if (shows(only?.marks.answers[i])) drawAnswer(ctx, answer, scene.answerReveal[i] ?? 1, palette);
+  });
+  ctx.restore();
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
 
 /** How faint a stroke the eraser has touched is drawn until the drag ends. */

@@ -169,6 +169,77 @@ describe.skipIf(!HAS_CHROMIUM)('the sheet', () => {
     expect((await readResult(w.page)).text).toBe('72');
   });
 
+  it('draws again only what changed, leaving the canvas as a full redraw would', async () => {
+    await drawWithMouse(w.page, layoutInk('12+3=', line(0)));
+    await drawWithMouse(w.page, layoutInk('7×2=', line(1)));
+    expect((await readResult(w.page)).text).toBe('7×2=');
+    // An eraser drag across the 3, undone, and a digit more on line 1.
+    const eraser = w.page.locator('[data-testid=eraser]');
+    await eraser.click();
+    const three = bounds(layoutInk('12+3=', line(0)).slice(-3, -2));
+    const middle = (three.y0 + three.y1) / 2;
+    await drawWithMouse(w.page, [
+      [
+        [three.x0 - 6, middle],
+        [three.x1 + 6, middle],
+      ],
+    ]);
+    expect((await readResult(w.page)).text).not.toBe('12+3=');
+    await w.page.click('[data-testid=undo]');
+    await eraser.click();
+    await drawWithMouse(w.page, layoutInk('4', { ...line(1), x: 400 }));
+    await readResult(w.page);
+    // Past the answers' writing and the erased stroke's fading.
+    await w.page.waitForTimeout(1000);
+    // The canvas's pixels once the next frames are drawn, compared with those kept (the
+    // most any channel differs, premultiplied by its alpha: a clear pixel has no colour),
+    // and kept when `keep` says so.
+    const pixels = (keep: boolean) =>
+      w.page.evaluate(
+        (keep) =>
+          new Promise<number>((ok) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const canvas = document.querySelector<HTMLCanvasElement>(
+                  '[data-testid=ink-canvas]',
+                )!;
+                const { data } = canvas
+                  .getContext('2d')!
+                  .getImageData(0, 0, canvas.width, canvas.height);
+                const kept = window as unknown as { __pixels?: Uint8ClampedArray };
+                const before = kept.__pixels ?? data;
+                if (keep) kept.__pixels = data;
+                const channel = (d: Uint8ClampedArray, i: number): number =>
+                  i % 4 === 3 ? d[i]! : (d[i]! * d[i - (i % 4) + 3]!) / 255;
+                let most = 0;
+                for (let i = 0; i < data.length; i++)
+                  most = Math.max(most, Math.abs(channel(data, i) - channel(before, i)));
+                ok(most);
+              }),
+            ),
+          ),
+        keep,
+      );
+    const until = async (done: (most: number) => boolean, keep = false): Promise<number> => {
+      let most = await pixels(keep);
+      for (let tries = 0; !done(most) && tries < 40; tries++) {
+        await w.page.waitForTimeout(150);
+        most = await pixels(keep);
+      }
+      return most;
+    };
+    // Settled: two frames alike (a busy machine may still be drawing an answer in).
+    await pixels(true);
+    await until((most) => most === 0, true);
+    // A change of colour scheme draws the whole canvas afresh: in the dark first, then again
+    // in the light, which must look as the frames drawn in parts did.
+    await w.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await until((most) => most > 100)).toBeGreaterThan(100);
+    await w.page.emulateMedia({ colorScheme: 'light' });
+    // A path cut by the part drawn again rounds its edge a few levels differently, no more.
+    expect(await until((most) => most <= 12)).toBeLessThanOrEqual(12);
+  });
+
   it('copies the sheet as text and MathML, and as LaTeX', async () => {
     await drawWithMouse(w.page, layoutInk('12+7=', line(0)));
     await drawWithMouse(w.page, layoutInk('8÷2=', line(1)));
