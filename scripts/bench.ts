@@ -160,7 +160,9 @@ console.log('\npage (headless Chromium, loopback)');
 const page = await benchPage({ shared: resolve(values.shared), onlySheet: only === 'sheet' });
 if (page) {
   const { startup, penUpToResult: pen, ink } = page;
-  console.log(`  ${page.browser}, ${page.runs} runs per size after warm-ups`);
+  console.log(
+    `  ${page.browser}, ${page.runs} runs per drawing and ${page.sheetRuns} per sheet after warm-ups`,
+  );
   if (startup && pen && ink) {
     console.log(
       `  start-up (median of ${startup.loads} fresh loads): canvas takes strokes ${startup.inputReadyMs} ms, recogniser ready ${startup.recognizerReadyMs} ms`,
