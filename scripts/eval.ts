@@ -370,8 +370,8 @@ for (const name of GRAMMAR) {
   const key = `grammar/${name} (strokes)`;
   report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
-  // On a page of several sums, each reads as it does alone; roots once they read alone.
-  if (!['symbols', 'roots'].includes(name) && !ablating)
+  // On a page of several sums, each reads as it does alone.
+  if (name !== 'symbols' && !ablating)
     await sheetRow(`grammar/${name} (sheet of 5)`, items);
   // Prices and percentages are what people photograph, and the speck filter and the pen's
   // width bear on a dot; an exponent's size and place must survive the picture too.

@@ -17,6 +17,25 @@ describe('splitLines', () => {
     expect(splitLines(boxes)).toEqual([[0, 1, 2, 3, 4]]);
   });
 
+  it("keeps a root's bar on its own line: the line above it is no numerator", () => {
+    // 75 written over √(7+9), whose bar is a stroke of its own, its tick rising to it.
+    const boxes = [
+      digit(100, 0),
+      digit(180, 0),
+      inkBox(89, 140, 274, 6),
+      inkBox(40, 140, 49, 160),
+      digit(120, 175),
+      inkBox(200, 200, 50, 50),
+      digit(270, 175),
+    ];
+    expect(splitLines(boxes).map((line) => [...line].sort())).toEqual([
+      [0, 1],
+      [2, 3, 4, 5, 6],
+    ]);
+    // Without its tick the bar is a fraction's: 75 over 7+9 is one line.
+    expect(splitLines(boxes.filter((_, i) => i !== 3))).toHaveLength(1);
+  });
+
   it('splits a number wrapped onto a second line, top line first', () => {
     const boxes = [digit(0, 200), digit(70, 200), digit(0, 0), digit(70, 5), digit(140, 0)];
     const lines = splitLines(boxes).map((line) => [...line].sort());

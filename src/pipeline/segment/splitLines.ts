@@ -1,5 +1,6 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { fractionBar } from '../geometry/fractionBar.ts';
+import { holds } from '../geometry/holds.ts';
 import type { InkBox } from '../types.ts';
 
 /** Lines closer than this × the digit height are one line (the halves of a `)`). */
@@ -10,6 +11,10 @@ const SYMBOL_GAP = 0.25;
 const LINE_MIN = 0.6;
 /** A fraction's numerator and denominator stand within this × the digit height of its bar. */
 const BAR_REACH = 0.8;
+/** A root's tick ends within this share of its bar's length of the bar's left end… */
+const TICK_REACH = 0.2;
+/** …with its top within this share of its height of the bar. */
+const TICK_TOP = 0.3;
 /** A numerator may stand out past its bar's ends by this share of the bar's length. */
 const SPAN = 0.5;
 
@@ -57,6 +62,7 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
   // joins a bar's only when it stands over or under fraction bars from end to end: a `-`
   // with a line of sums above it and another below is no fraction's bar.
   const fractions = all.flatMap((i) => {
+    if (isRootBar(boxes[i]!, boxes)) return [];
     const fraction = fractionBar(boxes[i]!, boxes);
     return fraction ? [{ bar: i, ...fraction }] : [];
   });
@@ -99,6 +105,22 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
     nearest.parts.push(...band.parts);
   }
   return lines.map((line) => line.parts);
+}
+
+/**
+ * Whether `bar` is a root's, drawn on its own: it holds writing under it (holds), and a
+ * tick's top meets its left end, where a `×` or a digit before a fraction stands higher.
+ * The line above such a bar is no numerator.
+ */
+function isRootBar(bar: InkBox, boxes: readonly InkBox[]): boolean {
+  if (!boxes.some((p) => p !== bar && holds(bar, p, boxes))) return false;
+  return boxes.some(
+    (t) =>
+      t !== bar &&
+      t.x < bar.x &&
+      Math.abs(t.x + t.w - bar.x) <= TICK_REACH * bar.w &&
+      Math.abs(t.y - bar.y) <= TICK_TOP * t.h,
+  );
 }
 
 /** Whether a part stands within a bar's length, give or take half of it either side. */
