@@ -371,8 +371,7 @@ for (const name of GRAMMAR) {
   report(key, score(await outcomes(key, items, 'strokes', name === 'symbols' ? 'text' : 'value')));
   details(key);
   // On a page of several sums, each reads as it does alone.
-  if (name !== 'symbols' && !ablating)
-    await sheetRow(`grammar/${name} (sheet of 5)`, items);
+  if (name !== 'symbols' && !ablating) await sheetRow(`grammar/${name} (sheet of 5)`, items);
   // Prices and percentages are what people photograph, and the speck filter and the pen's
   // width bear on a dot; an exponent's size and place must survive the picture too.
   if (PICTURED.has(name) && !values['no-png'] && !ablating) {
