@@ -1,4 +1,5 @@
 import type { Rect } from './sceneMarks.ts';
+import { unionRect } from './unionRect.ts';
 
 /** More parts than this (a clear, an undo of many strokes) are drawn again as one. */
 const MOST_PARTS = 16;
@@ -15,13 +16,5 @@ export function dirtyRects(
   const dirty: Rect[] = [];
   for (const [key, rect] of before) if (!after.has(key)) dirty.push(rect);
   for (const [key, rect] of after) if (!before.has(key)) dirty.push(rect);
-  if (dirty.length <= MOST_PARTS) return dirty;
-  return [
-    [
-      Math.min(...dirty.map((r) => r[0])),
-      Math.min(...dirty.map((r) => r[1])),
-      Math.max(...dirty.map((r) => r[2])),
-      Math.max(...dirty.map((r) => r[3])),
-    ],
-  ];
+  return dirty.length <= MOST_PARTS ? dirty : [unionRect(dirty)];
 }

@@ -1,5 +1,6 @@
 import type { Stroke } from '../pipeline/types.ts';
 import { ERASER_REACH, type Scene, type SceneAnswer } from './renderScene.ts';
+import { unionRect } from './unionRect.ts';
 
 /** A part of the surface, CSS px: left, top, right, bottom. */
 export type Rect = readonly [number, number, number, number];
@@ -59,7 +60,7 @@ export function sceneMarks(scene: Scene): SceneMarks {
   });
   for (const fading of scene.fading ?? []) {
     const rects = fading.strokes.map(strokeRect);
-    if (rects.length > 0) marks.set(`f${idOf(fading.strokes)} ${fading.opacity}`, union(rects));
+    if (rects.length > 0) marks.set(`f${idOf(fading.strokes)} ${fading.opacity}`, unionRect(rects));
   }
   if (scene.live && scene.live.length > 0)
     marks.set(`l${idOf(scene.live)} ${scene.live.length}`, reach(scene.live, INK_REACH));
@@ -120,13 +121,4 @@ function reach(points: readonly (readonly [number, number, ...unknown[]])[], by:
     bottom = Math.max(bottom, y);
   }
   return [left - by, top - by, right + by, bottom + by];
-}
-
-function union(rects: readonly Rect[]): Rect {
-  return [
-    Math.min(...rects.map((r) => r[0])),
-    Math.min(...rects.map((r) => r[1])),
-    Math.max(...rects.map((r) => r[2])),
-    Math.max(...rects.map((r) => r[3])),
-  ];
 }

@@ -40,7 +40,7 @@ export function strokesToSvg(
   } else {
     // The ink's height sets the scale; a flat drawing (a lone `-`) takes it from its
     // width instead, so that it is not blown up to a wall of ink.
-    const lineH = o.perLine ? Math.min(tallestLine(ink), stackedStrokeHeight(ink)) : h;
+    const lineH = o.perLine ? lineHeight(ink) : h;
     scale = o.inkHeight / Math.max(lineH, w / 20, 1e-9);
     width = Math.ceil(w * scale + 2 * o.margin);
     height = Math.ceil(h * scale + 2 * o.margin);
@@ -69,16 +69,20 @@ export function strokesToSvg(
 const STROKES_IN_LINE = 0.6;
 
 /**
- * For writing stacked over and under a bar, the height a line of its strokes would have:
- * its tall upright strokes' height (the 90th percentile of those at least a quarter of the
- * longest stroke: digits, not dots or bars) over STROKES_IN_LINE; Infinity for other ink.
+ * The height of the tallest line of writing; for writing stacked over and under a bar,
+ * within one line, the height a line of its strokes would have instead: its tall upright
+ * strokes' height (the 90th percentile of those at least a quarter of the longest stroke:
+ * digits, not dots or bars) over STROKES_IN_LINE, when that is less.
  */
-function stackedStrokeHeight(ink: Ink): number {
-  const boxes = ink.filter((s) => s.length > 0).map((s) => inkBounds([s]));
+function lineHeight(ink: Ink): number {
+  const strokes = ink.filter((s) => s.length > 0);
+  const boxes = strokes.map((s) => inkBounds([s]));
+  const lines = splitLines(boxes);
+  const tallest = Math.max(0, ...lines.map((line) => inkBounds(line.map((i) => strokes[i]!)).h));
   const longest = Math.max(0, ...boxes.map((b) => Math.max(b.w, b.h)));
   const tall = boxes.filter((b) => b.h >= b.w / 2 && Math.max(b.w, b.h) >= longest / 4);
   // Within one line of writing: a `7`'s bar has the line above it over it, not a numerator.
-  const stacked = splitLines(boxes).some((line) => {
+  const stacked = lines.some((line) => {
     const inLine = line.map((i) => boxes[i]!);
     return inLine.some((bar) => {
       if (bar.w < 3 * bar.h) return false;
@@ -89,13 +93,7 @@ function stackedStrokeHeight(ink: Ink): number {
       return across.some((p) => p.y + p.h <= middle) && across.some((p) => p.y >= middle);
     });
   });
-  if (!stacked) return Infinity;
+  if (!stacked) return tallest;
   const heights = tall.map((b) => b.h).sort((a, b) => a - b);
-  return heights[Math.floor(0.9 * (heights.length - 1))]! / STROKES_IN_LINE;
-}
-
-function tallestLine(ink: Ink): number {
-  const strokes = ink.filter((s) => s.length > 0);
-  const boxes = strokes.map((s) => inkBounds([s]));
-  return Math.max(0, ...splitLines(boxes).map((line) => inkBounds(line.map((i) => strokes[i]!)).h));
+  return Math.min(tallest, heights[Math.floor(0.9 * (heights.length - 1))]! / STROKES_IN_LINE);
 }

@@ -109,13 +109,13 @@ export function segmentCandidates(
       all.filter(
         (p) => p !== c && p !== skip && holds(sign, boxes[p]!, boxes) && !crossed.has(`${c} ${p}`),
       );
-    let contents = held(boxes[c]!, c);
-    if (contents.length === 0) continue;
+    const alone = held(boxes[c]!, c);
+    if (alone.length === 0) continue;
     const e = all.find((q) => q !== c && !signOf.has(q) && extendsBar(boxes[c]!, boxes[q]!));
-    if (e !== undefined) contents = held(unionBox([boxes[c]!, boxes[e]!]), e);
+    const sign = e === undefined ? boxes[c]! : unionBox([boxes[c]!, boxes[e]!]);
+    const contents = e === undefined ? alone : held(sign, e);
     // The marks among what it holds (the short bar of a `+`, the hat of a `5`) are held
     // with it: whatever stands right of its tick and over the foot of what it holds.
-    const sign = e === undefined ? boxes[c]! : unionBox([boxes[c]!, boxes[e]!]);
     const left = tickEnd(sign);
     const foot = Math.max(...contents.map((p) => boxes[p]!.y + boxes[p]!.h));
     // A mark at the foot of what it holds (a `1`'s base, a decimal point) is held too.
@@ -127,9 +127,10 @@ export function segmentCandidates(
       const low = y < foot || (y < foot + below && b.y + b.h <= sign.y + sign.h);
       return q !== c && q !== e && x > left && x < sign.x + sign.w && y > sign.y && low;
     });
-    heldBy.set(c, new Set([...contents, ...marks]));
+    const holding = new Set([...contents, ...marks]);
+    heldBy.set(c, holding);
     if (e === undefined) continue;
-    heldBy.set(e, new Set([...contents, ...marks]));
+    heldBy.set(e, holding);
     signOf.set(e, c);
   }
   const key = (i: number): number => {

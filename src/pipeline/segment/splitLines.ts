@@ -62,9 +62,8 @@ export function splitLines(boxes: readonly InkBox[]): number[][] {
   // joins a bar's only when it stands over or under fraction bars from end to end: a `-`
   // with a line of sums above it and another below is no fraction's bar.
   const fractions = all.flatMap((i) => {
-    if (isRootBar(boxes[i]!, boxes)) return [];
     const fraction = fractionBar(boxes[i]!, boxes);
-    return fraction ? [{ bar: i, ...fraction }] : [];
+    return fraction && !isRootBar(boxes[i]!, boxes) ? [{ bar: i, ...fraction }] : [];
   });
   const overBars = (line: { parts: number[] }): boolean =>
     line.parts.every((p) => fractions.some(({ bar }) => spans(boxes[bar]!, boxes[p]!)));
