@@ -214,7 +214,7 @@ function proposeLine(
   segment: SegmentOptions | undefined,
   classifier: Classifier,
 ): ProposedLine {
-  const found = segmentCandidates(parts.boxes, segment, parts.noDot, parts.crossings);
+  const found = segmentCandidates(parts.boxes, segment, parts.noDot, parts.crossings, parts.loops);
   const { order, spans, lineHeight, line, runOf, runs } = found;
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
@@ -238,7 +238,8 @@ function proposeLine(
       ringJoin: spans[k]!.ringJoin ?? false,
       acrossLevels: spans[k]!.acrossLevels ?? false,
       holding: spans[k]!.holding ?? false,
-      rises: members.length === 1 && (parts.rises?.[members[0]!] ?? false),
+      rootStroke:
+        members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
       taught: classifier.taught?.(images[k]!),
     };
   });

@@ -78,6 +78,8 @@ export const ONE_PIECE_ODDS = 0.01;
 export const HELD_FOOT = 0.1;
 /** How much likelier `√` is for one stroke rising from its foot (risesFromFoot). */
 export const RISES_TO_ROOT_ODDS = 30;
+/** …and for one stroke tracing that sign backwards from its top (descendsToTick). */
+export const DESCENDS_TO_ROOT_ODDS = 100;
 /**
  * How much likelier a `√` is for ink that holds writing under it (holds) and stands at least
  * this × line height tall: a long bar shrunk to 28×28 hides the tick the model needs.

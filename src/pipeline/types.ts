@@ -11,6 +11,9 @@ export type InkPoint = readonly [x: number, y: number, t?: number];
 export type Stroke = readonly InkPoint[];
 export type Ink = readonly Stroke[];
 
+/** How one stroke draws a square root's sign without a bar (rootStroke). */
+export type RootStroke = 'rises' | 'descends';
+
 /** An axis-aligned box in the caller's ink units (stroke coordinates or image pixels). */
 export type InkBox = Brand<
   { readonly x: number; readonly y: number; readonly w: number; readonly h: number },
@@ -62,10 +65,13 @@ export interface Parts {
    */
   readonly noDot?: readonly boolean[];
   /**
-   * Per part, whether it is a whole stroke that rises from low on its left to its top right
-   * (risesFromFoot), as a root's sign without a bar is written. Pictures have no strokes.
+   * Per part, how it draws a root's sign without a bar when it is a whole stroke that does:
+   * rising from low on its left to its top right (risesFromFoot), or tracing that sign
+   * backwards from the top (descendsToTick); else null. Pictures have no strokes.
    */
-  readonly rises?: readonly boolean[];
+  readonly rootStrokes?: readonly (RootStroke | null)[];
+  /** Per part, whether it is a whole stroke that closes on itself (isLoop), as a `0` does. */
+  readonly loops?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
 }

@@ -32,8 +32,10 @@ describe('holds', () => {
     // The other stroke of a `×`, starting at its left, and a `%`'s small ring.
     expect(holds(inkBox(0, 0, 33, 28), inkBox(5, 3, 27, 16))).toBe(false);
     expect(holds(sign, inkBox(60, 70, 30, 35))).toBe(false);
-    // A slash inside a `0`, clear of its loop.
-    expect(holds(inkBox(0, 0, 80, 100), inkBox(35, 10, 25, 80))).toBe(false);
+    // A bar going on a quarter of the sign's width past what it holds; a mark inside the
+    // sign's left part (a slash inside a `0` is no radicand either: segmentation knows loops).
+    expect(holds(sign, inkBox(45, 20, 30, 80))).toBe(true);
+    expect(holds(inkBox(0, 0, 80, 100), inkBox(35, 10, 15, 80))).toBe(false);
     // The stem of a `4` beside its corner starts halfway down.
     expect(holds(inkBox(84, 71, 90, 81), inkBox(131, 112, 6, 47))).toBe(false);
     // A long bar makes a sign wide, not its tick: a digit just right of a short tick is held.

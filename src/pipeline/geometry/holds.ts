@@ -74,7 +74,7 @@ const NARROW_RIGHT = 0.3;
 /** …whose top is within this share of the sign's height of the bar… */
 const NARROW_TOP = 0.4;
 /** …and which reaches to within this share of the sign's width of its end, or past it. */
-const NARROW_END = 0.2;
+const NARROW_END = 0.3;
 /** What a one-stroke sign holds stands below its bar by this share of the sign's height. */
 const BELOW_BAR = 0.1;
 /** What a bar holds stands below it by at least this share of its own height. */

@@ -1,13 +1,14 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
 import { inkBounds } from '../geometry/inkBounds.ts';
-import type { Ink, Parts } from '../types.ts';
+import type { Ink, Parts, RootStroke } from '../types.ts';
 import { crossingPairs } from './crossingPairs.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
 import { attachedMarks } from './attachedMarks.ts';
-import { risesFromFoot } from './risesFromFoot.ts';
+import { isLoop } from './isLoop.ts';
+import { rootStroke } from './rootStroke.ts';
 import { DOT_SIZE } from '../tuning.ts';
 
 /**
@@ -31,7 +32,8 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
   const pieces: Ink[] = [];
   const partOf: number[] = [];
   const source: number[] = [];
-  const rises: boolean[] = [];
+  const rootStrokes: (RootStroke | null)[] = [];
+  const loops: boolean[] = [];
   strokes.forEach((s, i) => {
     partOf.push(pieces.length);
     const slices =
@@ -41,7 +43,8 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     for (const piece of slices) {
       pieces.push(piece);
       source.push(sourceIndex[i]!);
-      rises.push(slices.length === 1 && risesFromFoot(s));
+      rootStrokes.push(slices.length > 1 ? null : rootStroke(s));
+      loops.push(slices.length === 1 && isLoop(s));
     }
   });
   const boxes = pieces.map((p) => inkBounds(p));
@@ -50,7 +53,8 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     boxes,
     noDot: attachedMarks(boxes, lineHeight, 2 * DOT_SIZE * lineHeight, pieces),
     sourceIndex: source,
-    rises,
+    rootStrokes,
+    loops,
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),
   };

@@ -1,5 +1,5 @@
 import type { LineBand } from '../geometry/digitBand.ts';
-import type { InkBox, Taught } from '../types.ts';
+import type { InkBox, RootStroke, Taught } from '../types.ts';
 
 /** A candidate grouping of parts, as every decision after the model sees it. */
 export interface Candidate {
@@ -27,8 +27,8 @@ export interface Candidate {
   readonly acrossLevels?: boolean;
   /** Whether one of its parts holds others under it, as a root's sign does (holds). */
   readonly holding?: boolean;
-  /** Whether it is one stroke rising from its foot, as a bare root's sign (Parts.rises). */
-  readonly rises?: boolean;
+  /** How its one stroke draws a bare root's sign, if it does (Parts.rootStrokes). */
+  readonly rootStroke?: RootStroke | undefined;
   readonly taught?: Taught | undefined;
 }
 

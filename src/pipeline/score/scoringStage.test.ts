@@ -18,7 +18,7 @@ describe('scoringStage', () => {
       'stacked-bars',
       'flat',
       'holds-radicand',
-      'rises-to-root',
+      'bare-root-stroke',
     ]);
     expect(s.segment.map((c) => c.name)).toEqual([
       'symbol-cost',

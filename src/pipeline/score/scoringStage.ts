@@ -2,7 +2,7 @@ import type { Adjustment, Candidate, PlacedSymbol, SegmentCost } from './Candida
 import { flat } from './adjustments/flat.ts';
 import { holdsRadicand } from './adjustments/holdsRadicand.ts';
 import { onePiece } from './adjustments/onePiece.ts';
-import { risesToRoot } from './adjustments/risesToRoot.ts';
+import { bareRootStroke } from './adjustments/bareRootStroke.ts';
 import { operatorSize } from './adjustments/operatorSize.ts';
 import { slashOrOne } from './adjustments/slashOrOne.ts';
 import { dotJoin } from './adjustments/dotJoin.ts';
@@ -36,7 +36,7 @@ const DOT = 'dot';
 
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
-  candidate: [taught, stackedBars, onePiece, flat, holdsRadicand, risesToRoot],
+  candidate: [taught, stackedBars, onePiece, flat, holdsRadicand, bareRootStroke],
   segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,

@@ -6,7 +6,7 @@ import type { Parts } from '../types.ts';
  */
 export function partsOfLine(parts: Parts, members: readonly number[]): Parts {
   const local = new Map(members.map((p, i) => [p, i]));
-  const { sourceIndex, noDot, rises } = parts;
+  const { sourceIndex, noDot, rootStrokes, loops } = parts;
   return {
     boxes: members.map((p) => parts.boxes[p]!),
     ...(sourceIndex ? { sourceIndex: members.map((p) => sourceIndex[p]!) } : {}),
@@ -15,7 +15,8 @@ export function partsOfLine(parts: Parts, members: readonly number[]): Parts {
       return i === undefined || j === undefined ? [] : [[i, j] as const];
     }),
     ...(noDot ? { noDot: members.map((p) => noDot[p] ?? false) } : {}),
-    ...(rises ? { rises: members.map((p) => rises[p] ?? false) } : {}),
+    ...(rootStrokes ? { rootStrokes: members.map((p) => rootStrokes[p] ?? null) } : {}),
+    ...(loops ? { loops: members.map((p) => loops[p] ?? false) } : {}),
     render: (group, box) =>
       parts.render(
         group.map((i) => members[i]!),

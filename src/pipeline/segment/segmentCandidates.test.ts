@@ -191,6 +191,14 @@ describe('segmentCandidates rules', () => {
     expect(c.spans.map((s) => c.order.slice(s.from, s.to).sort().join())).toContain('2,3');
   });
 
+  it('lets a loop hold nothing: a slash inside a `0` is one symbol with it, under a sign not', () => {
+    // The same boxes: a narrow sign whose bar runs on past a 9, or a `0` around its slash.
+    const boxes = [inkBox(0, 0, 67, 74), inkBox(27, 9, 22, 53)];
+    const together = (c: Candidates): boolean => c.spans.some((s) => s.to - s.from === 2);
+    expect(together(segmentCandidates(boxes))).toBe(false);
+    expect(together(segmentCandidates(boxes, {}, [], [], [true, false]))).toBe(true);
+  });
+
   it('reads a fraction bar drawn twice as one symbol, with neither half in the denominator', () => {
     // ⅞ over 2: the main bar's second stroke lies a little lower than its first.
     const boxes = [

@@ -86,6 +86,7 @@ export function segmentCandidates(
   options: SegmentOptions = {},
   noDot: readonly boolean[] = [],
   crossings: readonly (readonly [number, number])[] = [],
+  loops: readonly boolean[] = [],
 ): Candidates {
   const maxParts = options.maxParts ?? MAX_PARTS;
   const maxGap = options.maxGap ?? MAX_GAP;
@@ -104,6 +105,8 @@ export function segmentCandidates(
   // read right after it, and holds what stands under it: extension -> sign.
   const signOf = new Map<number, number>();
   for (const c of all) {
+    // A loop is a `0` (a slash inside it is its own), never a root's sign.
+    if (loops[c]) continue;
     // Strokes that cross are one symbol's (the strokes of a `*`): nothing holds them.
     const held = (sign: InkBox, skip: number) =>
       all.filter(

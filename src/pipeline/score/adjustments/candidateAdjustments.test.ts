@@ -4,6 +4,7 @@ import {
   HOLDS_RADICAND_ODDS,
   ONE_PIECE_ODDS,
   RISES_TO_ROOT_ODDS,
+  DESCENDS_TO_ROOT_ODDS,
   SAME_SHAPE_ODDS,
   STACKED_BARS_ODDS,
   TAUGHT_ODDS,
@@ -16,7 +17,7 @@ import { testCandidate } from '../testCandidate.ts';
 import { flat } from './flat.ts';
 import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
-import { risesToRoot } from './risesToRoot.ts';
+import { bareRootStroke } from './bareRootStroke.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
 
@@ -149,14 +150,19 @@ describe('phase 1 adjustments (each candidate grouping)', () => {
     expect(holdsRadicand.applies(testCandidate([0, 0, 300, 90]))).toBe(false);
   });
 
-  it('reads one stroke rising from its foot as a root sign RISES_TO_ROOT_ODDS likelier', () => {
-    const rising = { ...testCandidate([0, 0, 30, 100]), rises: true };
-    expect(risesToRoot.applies(rising)).toBe(true);
-    expect(['√', '1', ')'].map((l) => risesToRoot.odds(l, rising))).toEqual([
+  it('reads one stroke drawn as a bare root sign as a root, the likelier when drawn backwards', () => {
+    const rising = { ...testCandidate([0, 0, 30, 100]), rootStroke: 'rises' as const };
+    const descending = { ...rising, rootStroke: 'descends' as const };
+    expect(bareRootStroke.applies(rising)).toBe(true);
+    expect(['√', '1', ')'].map((l) => bareRootStroke.odds(l, rising))).toEqual([
       RISES_TO_ROOT_ODDS,
       1,
       1,
     ]);
-    expect(risesToRoot.applies(testCandidate([0, 0, 30, 100]))).toBe(false);
+    expect(['√', '1'].map((l) => bareRootStroke.odds(l, descending))).toEqual([
+      DESCENDS_TO_ROOT_ODDS,
+      1,
+    ]);
+    expect(bareRootStroke.applies(testCandidate([0, 0, 30, 100]))).toBe(false);
   });
 });
