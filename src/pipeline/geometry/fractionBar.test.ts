@@ -28,6 +28,18 @@ describe('fractionBar', () => {
     expect(fractionBar(bar, [one, bar, body])).toBeNull();
   });
 
+  it("takes in a digit's other stroke, too small to count as writing alone (an `8`'s loop)", () => {
+    const long = inkBox(0, 48, 180, 8);
+    const numerator = inkBox(70, 0, 40, 45);
+    const upperLoop = inkBox(68, 65, 45, 32);
+    const lowerLoop = inkBox(72, 99, 41, 38);
+    expect(fractionBar(long, [numerator, long, upperLoop, lowerLoop])?.under).toEqual([2, 3]);
+    // A stroke beside the denominator, not under or over it, is no part of it.
+    expect(fractionBar(long, [numerator, long, upperLoop, inkBox(130, 99, 30, 38)])?.under).toEqual(
+      [2],
+    );
+  });
+
   it('keeps a bar drawn over again with the bar, not under it', () => {
     // The second stroke sits a little lower, so its middle is under the first's.
     const again = inkBox(40, 49, 25, 3);

@@ -40,7 +40,10 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
       if (p === bar || over.includes(i) || under.includes(i) || !within(p, bar)) return;
       // The bar of a fraction in the numerator (or denominator) is part of it too.
       const inner = p.w < bar.w && p.w >= FLAT * p.h && p.w >= MARK * bar.w;
-      if (!writing(p, bar) && !inner) return;
+      // A digit's other stroke (a loop of an `8` drawn in two) is writing with it, however small.
+      const piece =
+        p.h >= FLAT * bar.h && [...over, ...under].some((i) => sameColumn(p, boxes[i]!));
+      if (!writing(p, bar) && !inner && !piece) return;
       // Stacked on it, or beside it in its row (the other stroke of a `4` drawn in two).
       // Not past a longer bar, though: what stands beyond it is that fraction's.
       if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * (inner ? tallest(over) : p.h)) {
@@ -109,6 +112,12 @@ function longerBarBetween(
   );
 }
 
+/** Whether `p` and `q` overlap in x by half the narrower's width: one digit's strokes. */
+function sameColumn(p: InkBox, q: InkBox): boolean {
+  const overlap = Math.min(p.x + p.w, q.x + q.w) - Math.max(p.x, q.x);
+  return overlap >= COLUMN * Math.min(p.w, q.w);
+}
+
 /** Within the bar's length, give or take a little past either end. */
 function within(p: InkBox, bar: InkBox): boolean {
   const centre = p.x + p.w / 2;
@@ -130,3 +139,5 @@ const CAP_REACH = 0.5;
 const OVERHANG = 0.1;
 /** Writing is at least this share of the bar's length, each way at most. */
 const MARK = 0.25;
+/** Strokes overlapping by this share of the narrower's width stand in one column. */
+const COLUMN = 0.5;
