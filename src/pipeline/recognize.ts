@@ -7,7 +7,7 @@ import { strokeParts } from './ink/strokeParts.ts';
 import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
-import { isOverruled } from './score/isOverruled.ts';
+import { overruledLabel } from './score/overruledLabel.ts';
 import { isUnsureReading } from './score/isUnsureReading.ts';
 import { mixDot } from './score/mixDot.ts';
 import { readingLabels } from './score/readingLabels.ts';
@@ -310,7 +310,11 @@ function readLine(
       symbols,
       repaired: picks.some((p) => p !== 0),
       swallowedDot: swallowed,
-      overruled: chosen.some((k, j) => isOverruled(probs[k]!, labels, readings[j]![0]!.symbol)),
+      // Context had no choice where the model's favourite reads as no calculation.
+      overruled: chosen.some((k, j) => {
+        const favourite = overruledLabel(probs[k]!, labels, readings[j]![0]!.symbol);
+        return favourite !== null && laid(symbols.map((s, i) => (i === j ? favourite : s.symbol)));
+      }),
       layout: read.layoutDoubtful,
     }),
     box: boxArray(unionBox(parts.boxes)),

@@ -7,7 +7,10 @@ export interface ReadingDoubts {
   readonly repaired: boolean;
   /** A free dot was read into another symbol (swallowsDot). */
   readonly swallowedDot: boolean;
-  /** Context read a symbol other than the model's convinced favourite (isOverruled). */
+  /**
+   * Context read a symbol other than the model's convinced favourite, and the favourite would
+   * read as a calculation too (overruledLabel).
+   */
   readonly overruled: boolean;
   /** The structure (an exponent or not) would read otherwise if written a little otherwise. */
   readonly layout: boolean;
@@ -16,9 +19,9 @@ export interface ReadingDoubts {
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
  * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, a symbol
- * that context read against the model's word, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol)
- * are stricter: they point at what to check, and marking a symbol costs less than doubting
- * an answer.
+ * that context read against the model's word where that word reads too, or a structure near
+ * its limits. The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what
+ * to check, and marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
