@@ -80,6 +80,39 @@ describe('splitRadicands', () => {
     expect(boxes(paper([tick, bar, under]))).toHaveLength(3);
   });
 
+  it('cuts a first digit touching the stroke that rises to the bar, along that stroke', () => {
+    // A `6`-like digit whose top left corner touches the rise, clear of the bar.
+    const six: Point[] = [
+      [80, 35],
+      [57, 35],
+      [62, 100],
+      [90, 100],
+      [90, 65],
+      [62, 65],
+    ];
+    expect(boxes(paper([sign, six]))).toHaveLength(2);
+    const [signBox, sixBox] = boxes(paper([sign, six]));
+    expect(signBox![2]).toBeGreaterThan(150);
+    expect(sixBox![0]).toBeGreaterThan(40);
+    expect(sixBox![3]).toBeGreaterThan(50);
+  });
+
+  it('leaves a `5` whose bowl comes back to its stem whole: no tick left of that stroke', () => {
+    const five: Point[] = [
+      [150, 20],
+      [40, 20],
+      [38, 112],
+    ];
+    const bowl: Point[] = [
+      [40, 60],
+      [100, 60],
+      [110, 90],
+      [90, 118],
+      [38, 112],
+    ];
+    expect(boxes(paper([five, bowl]))).toHaveLength(1);
+  });
+
   it('leaves a `7`, a `5` and a `3` whole', () => {
     const seven: Point[] = [
       [40, 20],

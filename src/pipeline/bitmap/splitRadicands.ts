@@ -1,6 +1,7 @@
+import { unionBox } from '../geometry/unionBox.ts';
 import { inkBox, type Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
-import { cutAtBar } from './cutAtBar.ts';
+import { cutAtBar, type BarBand } from './cutAtBar.ts';
 import { recutComponents } from './recutComponents.ts';
 import { penWidth } from './penWidth.ts';
 
@@ -18,6 +19,12 @@ const RADICAND = 0.4;
 const REACH = 2;
 /** …and down at least this share of the blob's height below the bar. */
 const TICK_DEPTH = 0.5;
+/** The stroke rising to the bar spans this share of the blob's height at least… */
+const RISE_TALL = 0.6;
+/** …leans left by no more than this share of its height (it mostly leans right)… */
+const RISE_LEAN = -0.1;
+/** …and ink lies along it, a pen each side, in this share of its rows. */
+const RISE_INKED = 0.9;
 
 /**
  * Cuts the writing under a square root's bar from the bar it touches (one connected blob in
@@ -26,7 +33,9 @@ const TICK_DEPTH = 0.5;
  * long bar one pen thick; the sign is there, as the stroke that rises to the bar's start
  * from below left (it stays with the bar) or as a tick apart just left of it; and what
  * hangs under the bar is narrower than the bar and stops before its end (a `7` hangs from
- * its bar's end, a `5`'s flag is no longer than its body).
+ * its bar's end, a `5`'s flag is no longer than its body). A first digit that touches the
+ * rising stroke instead is cut along that stroke, when it rises straight from the blob's
+ * foot and a tick stands left of it.
  */
 export function splitRadicands(ink: Raster, map: ComponentMap): ComponentMap {
   const { width } = ink;
@@ -82,14 +91,22 @@ function radicandCut(
   const writing = pieces.filter((p) => p !== stem);
   // Writing under the bar: right of the sign, no wider than the bar allows, ending before the
   // bar does, and tall (a hook at a `3`'s or a `5`'s end is none).
-  const fits = writing.every(
-    (p) =>
-      p.box.x + p.box.w / 2 > barStart + pen &&
-      p.box.w <= UNDER * (barEnd - barStart + 1) &&
-      p.box.x + p.box.w <= barEnd - pen &&
-      p.box.h >= RADICAND * (y + h - barFoot),
-  );
+  const underBar = (p: InkComponent): boolean =>
+    p.box.x + p.box.w / 2 > barStart + pen &&
+    p.box.w <= UNDER * (barEnd - barStart + 1) &&
+    p.box.x + p.box.w <= barEnd - pen &&
+    p.box.h >= RADICAND * (y + h - barFoot);
+  const fits = writing.every(underBar);
 
+  if (stem && writing.length === 0 && stem.box.x + stem.box.w > barStart + REACH * pen) {
+    // The first digit touches the stroke rising to the bar: cut along that stroke too.
+    const foot = lowestLeftOf(labels, width, stem, barStart);
+    labels.set(before, y * width);
+    const rise = foot && riseCut(labels, width, c, band, foot, [barStart, barFoot], newId);
+    if (rise && rise.writing.every(underBar)) return [rise.sign, ...rise.writing];
+    labels.set(before, y * width);
+    return null;
+  }
   if ((!stem && !tick) || writing.length === 0 || !fits) {
     labels.set(before, y * width);
     return null;
@@ -111,6 +128,77 @@ function radicandCut(
     },
     ...writing,
   ];
+}
+
+/** The lowest pixel of piece `p` at or left of column `right` (the sign's point), or null. */
+function lowestLeftOf(
+  labels: Int32Array,
+  width: number,
+  p: InkComponent,
+  right: number,
+): [number, number] | null {
+  for (let yy = p.box.y + p.box.h - 1; yy >= p.box.y; yy--)
+    for (let xx = p.box.x; xx <= Math.min(right, p.box.x + p.box.w - 1); xx++)
+      if (labels[yy * width + xx] === p.id) return [xx, yy];
+  return null;
+}
+
+/**
+ * Component `c` cut at its bar and along the straight stroke rising from the sign's point
+ * `foot` to the bar's start `corner`, a pen each side: the sign (bar, rise and the tick left
+ * of it, keeping `c`'s id) and the pieces right of the rise, or null when none is.
+ */
+function riseCut(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  bar: BarBand,
+  foot: readonly [number, number],
+  corner: readonly [number, number],
+  newId: () => number,
+): { sign: InkComponent; writing: InkComponent[] } | null {
+  const [fx, fy] = foot;
+  const [cx, cy] = corner;
+  const pen = bar.thickness;
+  // A root's sign: its point at the blob's foot, the rise tall and steep up to the bar.
+  if (
+    fy < c.box.y + c.box.h - 1 - 2 * pen ||
+    fy - cy < RISE_TALL * c.box.h ||
+    cx - fx < RISE_LEAN * (fy - cy)
+  )
+    return null;
+  const riseAt = (yy: number): number => fx + ((cx - fx) * (fy - yy)) / (fy - cy);
+  // …and drawn along that line, not a `5`'s body and the foot of its bowl.
+  let inked = 0;
+  for (let yy = cy; yy <= fy; yy++) {
+    const at = Math.round(riseAt(yy));
+    const [from, to] = [Math.max(c.box.x, at - pen), Math.min(c.box.x + c.box.w - 1, at + pen)];
+    for (let xx = from; xx <= to; xx++)
+      if (labels[yy * width + xx] === c.id) {
+        inked++;
+        break;
+      }
+  }
+  if (inked < RISE_INKED * (fy - cy + 1)) return null;
+  const band = {
+    has: (xx: number, yy: number) =>
+      bar.has(xx, yy) || (yy >= cy && yy <= fy && Math.abs(xx - riseAt(yy)) <= pen),
+    thickness: pen,
+  };
+  const [sign, ...pieces] = cutAtBar(labels, width, c, band, newId);
+  const right = (p: InkComponent): boolean => p.box.x > riseAt(p.box.y + p.box.h - 1);
+  const writing = pieces.filter(right);
+  // The tick, left of the rise, tells a root's sign from a `5` whose bowl meets its stem.
+  if (writing.length === 0 || writing.length === pieces.length) return null;
+  // What lies left of the rise (the tick) is the sign's.
+  const signParts = [sign!, ...pieces.filter((q) => !right(q))];
+  for (const p of signParts.slice(1))
+    for (let yy = p.box.y; yy < p.box.y + p.box.h; yy++)
+      for (let xx = p.box.x; xx < p.box.x + p.box.w; xx++)
+        if (labels[yy * width + xx] === p.id) labels[yy * width + xx] = c.id;
+  const box = unionBox(signParts.map((p) => p.box));
+  const pixelCount = signParts.reduce((n, p) => n + p.pixelCount, 0);
+  return { sign: { id: c.id, box, pixelCount }, writing };
 }
 
 /**
