@@ -76,6 +76,8 @@ export const BAR_OVERLAP = 0.5;
 export const ONE_PIECE_ODDS = 0.01;
 /** A mark down to this share of a root's sign's height below what it holds is held with it. */
 export const HELD_FOOT = 0.1;
+/** A part before a root's sign joins it (its tick) only if down within this share of its foot. */
+export const TICK_FOOT = 0.25;
 /** How much likelier `√` is for one stroke rising from its foot (risesFromFoot). */
 export const RISES_TO_ROOT_ODDS = 30;
 /** …and for one stroke tracing that sign backwards from its top (descendsToTick). */

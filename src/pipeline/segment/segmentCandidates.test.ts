@@ -199,6 +199,18 @@ describe('segmentCandidates rules', () => {
     expect(together(segmentCandidates(boxes, {}, [], [], [true, false]))).toBe(true);
   });
 
+  it('joins a root sign with its tick before it, never with a `×` written just before it', () => {
+    // 8×√4 as a picture: the `×` stands at mid-height a pen's width before the sign.
+    const sign = inkBox(116, 12, 127, 104);
+    const four = inkBox(153, 25, 37, 61);
+    const withSign = (before: InkBox): boolean => {
+      const c = segmentCandidates([inkBox(12, 28, 36, 80), before, sign, four]);
+      return c.spans.some((s) => c.order.slice(s.from, s.to).sort().join() === '1,2');
+    };
+    expect(withSign(inkBox(61, 49, 47, 39))).toBe(false);
+    expect(withSign(inkBox(96, 70, 22, 44))).toBe(true);
+  });
+
   it('reads a fraction bar drawn twice as one symbol, with neither half in the denominator', () => {
     // ⅞ over 2: the main bar's second stroke lies a little lower than its first.
     const boxes = [

@@ -20,6 +20,7 @@ import {
   MERGE_OVERLAP,
   STACK_OVERLAP,
   STACK_TOLERANCE,
+  TICK_FOOT,
 } from '../tuning.ts';
 import type { InkBox } from '../types.ts';
 
@@ -136,6 +137,18 @@ export function segmentCandidates(
     heldBy.set(e, holding);
     signOf.set(e, c);
   }
+  // Before a root's sign, only its tick (down by the sign's point) joins it: a `×` written
+  // just before the sign stands higher.
+  const beforeSign = new Map<number, Set<number>>();
+  for (const c of heldBy.keys()) {
+    if (signOf.has(c)) continue;
+    const sign = boxes[c]!;
+    const foot = sign.y + (1 - TICK_FOOT) * sign.h;
+    const before = all.filter(
+      (p) => !heldBy.has(p) && centreX(boxes[p]!) < sign.x && boxes[p]!.y + boxes[p]!.h < foot,
+    );
+    if (before.length > 0) beforeSign.set(c, new Set(before));
+  }
   const key = (i: number): number => {
     const sign = signOf.get(i) ?? i;
     return heldBy.has(sign) ? boxes[sign]!.x : centreX(boxes[i]!);
@@ -149,7 +162,9 @@ export function segmentCandidates(
     for (const p of over) add(p, under);
   });
   const apart = (a: number, b: number): boolean =>
-    [heldBy, fractionApart].some((m) => m.get(a)?.has(b) === true || m.get(b)?.has(a) === true);
+    [heldBy, fractionApart, beforeSign].some(
+      (m) => m.get(a)?.has(b) === true || m.get(b)?.has(a) === true,
+    );
   // Exponents (raisedLevels): each raised run is measured as a line of its own. A
   // fraction's parts raise nothing: the `=` after `½` stands high beside its `2`.
   const levelOf = raisedLevels(
