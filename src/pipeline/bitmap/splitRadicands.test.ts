@@ -59,6 +59,13 @@ describe('splitRadicands', () => {
     expect(cut[1]![3]).toBeGreaterThan(60);
   });
 
+  it("keeps a curl at the bar's far end with the sign, and still cuts the writing", () => {
+    const curled: Point[] = [...sign, [186, 40]];
+    const cut = boxes(paper([curled, digit]));
+    expect(cut).toHaveLength(2);
+    expect(cut[0]).toEqual(boxes(paper([curled]))[0]);
+  });
+
   it('cuts it when the bar slants and the tick stands apart', () => {
     const tick: Point[] = [
       [10, 80],

@@ -1,5 +1,5 @@
 import { unionBox } from '../geometry/unionBox.ts';
-import { inkBox, type Raster } from '../types.ts';
+import type { Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 import { cutAtBar, type BarBand } from './cutAtBar.ts';
 import { recutComponents } from './recutComponents.ts';
@@ -88,14 +88,19 @@ function radicandCut(
     (p) =>
       p.box.x < barStart - pen || (p.box.x < barStart + pen && p.box.y + p.box.h >= y + h - pen),
   );
-  const writing = pieces.filter((p) => p !== stem);
+  // A curl down from the bar's far end, short, narrow and starting there, is the bar's own
+  // (a `5`'s flag under the bar's end lies flat).
+  const short = (p: InkComponent): boolean => p.box.h < RADICAND * (y + h - barFoot);
+  const curl = (p: InkComponent): boolean =>
+    short(p) && p.box.w <= p.box.h && p.box.x >= barEnd - REACH * pen;
+  const writing = pieces.filter((p) => p !== stem && !curl(p));
   // Writing under the bar: right of the sign, no wider than the bar allows, ending before the
   // bar does, and tall (a hook at a `3`'s or a `5`'s end is none).
   const underBar = (p: InkComponent): boolean =>
     p.box.x + p.box.w / 2 > barStart + pen &&
     p.box.w <= UNDER * (barEnd - barStart + 1) &&
     p.box.x + p.box.w <= barEnd - pen &&
-    p.box.h >= RADICAND * (y + h - barFoot);
+    !short(p);
   const fits = writing.every(underBar);
 
   if (stem && writing.length === 0 && stem.box.x + stem.box.w > barStart + REACH * pen) {
@@ -103,7 +108,11 @@ function radicandCut(
     const foot = lowestLeftOf(labels, width, stem, barStart);
     labels.set(before, y * width);
     const rise = foot && riseCut(labels, width, c, band, foot, [barStart, barFoot], newId);
-    if (rise && rise.writing.every(underBar)) return [rise.sign, ...rise.writing];
+    const kept = rise?.writing.filter((p) => !curl(p)) ?? [];
+    if (rise && kept.length > 0 && kept.every(underBar)) {
+      const curls = rise.writing.filter(curl);
+      return [joinPieces(labels, width, rise.sign, curls), ...kept];
+    }
     labels.set(before, y * width);
     return null;
   }
@@ -111,23 +120,28 @@ function radicandCut(
     labels.set(before, y * width);
     return null;
   }
-  if (!stem) return [sign!, ...writing];
-  // The stroke rising to the bar is the sign's own.
-  for (let yy = stem.box.y; yy < stem.box.y + stem.box.h; yy++)
-    for (let xx = stem.box.x; xx < stem.box.x + stem.box.w; xx++)
-      if (labels[yy * width + xx] === stem.id) labels[yy * width + xx] = c.id;
-  const x0 = Math.min(sign!.box.x, stem.box.x);
-  const y0 = Math.min(sign!.box.y, stem.box.y);
-  const x1 = Math.max(sign!.box.x + sign!.box.w, stem.box.x + stem.box.w);
-  const y1 = Math.max(sign!.box.y + sign!.box.h, stem.box.y + stem.box.h);
-  return [
-    {
-      id: c.id,
-      box: inkBox(x0, y0, x1 - x0, y1 - y0),
-      pixelCount: sign!.pixelCount + stem.pixelCount,
-    },
-    ...writing,
-  ];
+  // The stroke rising to the bar is the sign's own, and so is a curl at the bar's end.
+  const own = pieces.filter((p) => p === stem || curl(p));
+  return [joinPieces(labels, width, sign!, own), ...writing];
+}
+
+/** Component `into` with `pieces` relabelled as its own, its box and pixel count grown. */
+function joinPieces(
+  labels: Int32Array,
+  width: number,
+  into: InkComponent,
+  pieces: readonly InkComponent[],
+): InkComponent {
+  for (const p of pieces)
+    for (let yy = p.box.y; yy < p.box.y + p.box.h; yy++)
+      for (let xx = p.box.x; xx < p.box.x + p.box.w; xx++)
+        if (labels[yy * width + xx] === p.id) labels[yy * width + xx] = into.id;
+  const all = [into, ...pieces];
+  return {
+    id: into.id,
+    box: unionBox(all.map((p) => p.box)),
+    pixelCount: all.reduce((n, p) => n + p.pixelCount, 0),
+  };
 }
 
 /** The lowest pixel of piece `p` at or left of column `right` (the sign's point), or null. */
@@ -191,14 +205,8 @@ function riseCut(
   // The tick, left of the rise, tells a root's sign from a `5` whose bowl meets its stem.
   if (writing.length === 0 || writing.length === pieces.length) return null;
   // What lies left of the rise (the tick) is the sign's.
-  const signParts = [sign!, ...pieces.filter((q) => !right(q))];
-  for (const p of signParts.slice(1))
-    for (let yy = p.box.y; yy < p.box.y + p.box.h; yy++)
-      for (let xx = p.box.x; xx < p.box.x + p.box.w; xx++)
-        if (labels[yy * width + xx] === p.id) labels[yy * width + xx] = c.id;
-  const box = unionBox(signParts.map((p) => p.box));
-  const pixelCount = signParts.reduce((n, p) => n + p.pixelCount, 0);
-  return { sign: { id: c.id, box, pixelCount }, writing };
+  const tick = pieces.filter((q) => !right(q));
+  return { sign: joinPieces(labels, width, sign!, tick), writing };
 }
 
 /**
