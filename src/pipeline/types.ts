@@ -11,8 +11,11 @@ export type InkPoint = readonly [x: number, y: number, t?: number];
 export type Stroke = readonly InkPoint[];
 export type Ink = readonly Stroke[];
 
-/** How one stroke draws a square root's sign without a bar (rootStroke). */
-export type RootStroke = 'rises' | 'descends';
+/**
+ * How one stroke draws a square root's sign without a bar (rootStroke), or that a picture's
+ * component is shaped as one (bareRootShape): a picture tells no direction.
+ */
+export type RootStroke = 'rises' | 'descends' | 'picture';
 
 /** An axis-aligned box in the caller's ink units (stroke coordinates or image pixels). */
 export type InkBox = Brand<
@@ -67,7 +70,8 @@ export interface Parts {
   /**
    * Per part, how it draws a root's sign without a bar when it is a whole stroke that does:
    * rising from low on its left to its top right (risesFromFoot), or tracing that sign
-   * backwards from the top (descendsToTick); else null. Pictures have no strokes.
+   * backwards from the top (descendsToTick); in a picture, a component shaped as the sign
+   * (bareRootShape); else null.
    */
   readonly rootStrokes?: readonly (RootStroke | null)[];
   /** Per part, whether it is a whole stroke that closes on itself (isLoop), as a `0` does. */

@@ -3,6 +3,7 @@ import { attachedMarks } from '../ink/attachedMarks.ts';
 import { normalise } from '../ink/normalise.ts';
 import { DOT_ROUND, DOT_SIZE } from '../tuning.ts';
 import type { GreyImage, InkBox, Parts } from '../types.ts';
+import { bareRootShape } from './bareRootShape.ts';
 import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
@@ -31,6 +32,7 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
       (attached, i) => attached || (size(boxes[i]!) < small && !roundish(boxes[i]!)),
     ),
     crossings: [],
+    rootStrokes: components.map((c) => (bareRootShape(labels, ink.width, c) ? 'picture' : null)),
     render: (members, box) => {
       const crop = cropComponents(
         ink,
