@@ -202,10 +202,11 @@ function riseCut(
   const [sign, ...pieces] = cutAtBar(labels, width, c, band, newId);
   const right = (p: InkComponent): boolean => p.box.x > riseAt(p.box.y + p.box.h - 1);
   const writing = pieces.filter(right);
-  // The tick, left of the rise, tells a root's sign from a `5` whose bowl meets its stem.
-  if (writing.length === 0 || writing.length === pieces.length) return null;
-  // What lies left of the rise (the tick) is the sign's.
+  // What lies left of the rise is the sign's; a tick there, half a pen thick at least (not a
+  // sliver of a photo's grain), tells a root's sign from a `5` whose bowl meets its stem.
   const tick = pieces.filter((q) => !right(q));
+  const stroke = (q: InkComponent): boolean => Math.min(q.box.w, q.box.h) >= pen / 2;
+  if (writing.length === 0 || !tick.some(stroke)) return null;
   return { sign: joinPieces(labels, width, sign!, tick), writing };
 }
 
