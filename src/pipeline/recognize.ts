@@ -307,7 +307,7 @@ function readLine(
     check: read.check,
     latex: read.latex,
     unsure: isUnsureReading({
-      symbols,
+      symbols: symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces })),
       repaired: picks.some((p) => p !== 0),
       swallowedDot: swallowed,
       // Context had no choice where the model's favourite reads as no calculation.

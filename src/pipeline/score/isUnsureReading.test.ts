@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import { ANSWER_UNSURE_BELOW, SETTLED_UNSURE_BELOW } from '../tuning.ts';
 import { isUnsureReading } from './isUnsureReading.ts';
 
 const sure = { symbol: '7', confidence: 0.99 };
@@ -18,5 +18,18 @@ describe('isUnsureReading', () => {
     ['a structure near its limits', { symbols: [sure], ...none, layout: true }, true],
   ])('%s', (_, doubts, expected) => {
     expect(isUnsureReading(doubts)).toBe(expected);
+  });
+
+  it('lets a `-`, and a `=` or `%` of several pieces, go lower before doubting the answer', () => {
+    const at = (symbol: string, pieces: number, confidence = ANSWER_UNSURE_BELOW - 0.2) =>
+      isUnsureReading({ symbols: [sure, { symbol, confidence, pieces }], ...none });
+    expect(at('-', 1)).toBe(false);
+    expect(at('=', 2)).toBe(false);
+    expect(at('%', 3)).toBe(false);
+    // A `=` in one piece (a `z`), a `%` of two (two digits a thick pen joined), a digit.
+    expect(at('=', 1)).toBe(true);
+    expect(at('%', 2)).toBe(true);
+    expect(at('2', 2)).toBe(true);
+    expect(at('-', 1, SETTLED_UNSURE_BELOW - 0.01)).toBe(true);
   });
 });

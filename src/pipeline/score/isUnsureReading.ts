@@ -1,8 +1,13 @@
-import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import { ANSWER_UNSURE_BELOW, SETTLED_UNSURE_BELOW } from '../tuning.ts';
 import { isUnsureSymbol } from './isUnsureSymbol.ts';
 
 export interface ReadingDoubts {
-  readonly symbols: readonly { readonly symbol: string; readonly confidence: number }[];
+  readonly symbols: readonly {
+    readonly symbol: string;
+    readonly confidence: number;
+    /** Strokes or picture parts it is made of (one if not given). */
+    readonly pieces?: number;
+  }[];
   /** The sequence step swapped a symbol for a second reading to make the text valid. */
   readonly repaired: boolean;
   /** A free dot was read into another symbol (swallowsDot). */
@@ -17,11 +22,11 @@ export interface ReadingDoubts {
 }
 
 /**
- * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or
- * below ANSWER_UNSURE_BELOW, a repaired reading, a dot read into another symbol, a symbol
- * that context read against the model's word where that word reads too, or a structure near
- * its limits. The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what
- * to check, and marking a symbol costs less than doubting an answer.
+ * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or below
+ * ANSWER_UNSURE_BELOW (SETTLED_UNSURE_BELOW where its shape settles it), a repaired reading, a dot
+ * read into another symbol, a symbol that context read against the model's word where that word
+ * reads too, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol) are
+ * stricter: they point at what to check, and marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
@@ -29,6 +34,17 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.swallowedDot ||
     d.overruled ||
     d.layout ||
-    d.symbols.some((s) => isUnsureSymbol(s, ANSWER_UNSURE_BELOW))
+    d.symbols.some((s) =>
+      isUnsureSymbol(s, settled(s) ? SETTLED_UNSURE_BELOW : ANSWER_UNSURE_BELOW),
+    )
   );
+}
+
+/**
+ * A `-`, or a `=` or a `%` of several pieces, is settled by its shape and place more than by
+ * the model's word; a `%` in one piece may be two digits a thick pen joined.
+ */
+function settled(s: { readonly symbol: string; readonly pieces?: number }): boolean {
+  const pieces = s.pieces ?? 1;
+  return s.symbol === '-' || (s.symbol === '=' && pieces > 1) || (s.symbol === '%' && pieces > 2);
 }
