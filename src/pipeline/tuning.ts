@@ -169,8 +169,8 @@ export const UNSURE_BELOW = 0.8;
 /** An answer resting on a symbol read with less than this confidence is shown as unsure. */
 export const ANSWER_UNSURE_BELOW = 0.7;
 /**
- * …except a `-`, or a `=` or a `%` of several pieces, which the model reads less surely than
- * the line's geometry settles them (a flat bar, stacked bars, rings beside a bar): below this.
+ * …except a `=` or a `%` of several pieces, which the model reads less surely than the line's
+ * geometry settles them (stacked bars, rings beside a bar): below this.
  */
 export const SETTLED_UNSURE_BELOW = 0.3;
 /** An answer is unsure when context overruled a symbol the model gave at least this. */

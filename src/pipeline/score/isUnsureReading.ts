@@ -41,10 +41,11 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
 }
 
 /**
- * A `-`, or a `=` or a `%` of several pieces, is settled by its shape and place more than by
- * the model's word; a `%` in one piece may be two digits a thick pen joined.
+ * A `=` or a `%` of several pieces is settled by its shape more than by the model's word; a
+ * `%` of one or two pieces may be two digits a thick pen joined, and a lone `-` in a photo a
+ * scrap of a ruled line.
  */
 function settled(s: { readonly symbol: string; readonly pieces?: number }): boolean {
   const pieces = s.pieces ?? 1;
-  return s.symbol === '-' || (s.symbol === '=' && pieces > 1) || (s.symbol === '%' && pieces > 2);
+  return (s.symbol === '=' && pieces > 1) || (s.symbol === '%' && pieces > 2);
 }
