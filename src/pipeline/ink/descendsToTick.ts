@@ -31,8 +31,9 @@ export function descendsToTick(stroke: Stroke): boolean {
   if (h <= 0 || w > NARROW * h || sy - y0 > START_TOP * h || x1 - sx > START_RIGHT * w)
     return false;
   let v = stroke.findIndex(([, y]) => y - y0 >= V_LOW * h);
+  if (v < 0) return false;
   while (v + 1 < stroke.length && stroke[v + 1]![1] >= stroke[v]![1]) v++;
-  if (v < 0 || v === stroke.length - 1) return false;
+  if (v === stroke.length - 1) return false;
   let top = v + 1;
   for (let i = v + 2; i < stroke.length; i++) if (stroke[i]![1] < stroke[top]![1]) top = i;
   const [vx, vy] = stroke[v]!;
