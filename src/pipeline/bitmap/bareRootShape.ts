@@ -10,6 +10,8 @@ const TICK_TOP = 0.45;
 const ALONE = 0.9;
 /** …no wider than this many times its width beside the tick. */
 const THIN = 2;
+/** Fewer rows than this (pixels) cannot show a tick apart from the rise. */
+const MIN_ROWS = 8;
 
 /**
  * Whether component `c` is a square root's sign without a bar as a picture shows it: a
@@ -18,7 +20,7 @@ const THIN = 2;
  */
 export function bareRootShape(labels: Int32Array, width: number, c: InkComponent): boolean {
   const { x, y, w, h } = c.box;
-  if (w > NARROW * h || h < 8) return false;
+  if (w > NARROW * h || h < MIN_ROWS) return false;
   const runs = (row: number): [number, number][] => {
     const out: [number, number][] = [];
     for (let xx = x; xx < x + w; xx++) {
