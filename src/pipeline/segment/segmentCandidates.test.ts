@@ -10,6 +10,7 @@ import { chooseSegmentation } from './chooseSegmentation.ts';
 import { inkBounds } from '../geometry/inkBounds.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { fractionBar } from '../geometry/fractionBar.ts';
+import { extendsBar } from '../geometry/extendsBar.ts';
 import { holds } from '../geometry/holds.ts';
 import { segmentCandidates, type Candidates, type Span } from './segmentCandidates.ts';
 import { inkBox, type InkBox } from '../types.ts';
@@ -460,10 +461,12 @@ describe('segmentCandidates rules', () => {
           for (let i = 1; i < c.order.length; i++) {
             const a = boxes[c.order[i - 1]!]!;
             const b = boxes[c.order[i]!]!;
-            // Left to right (a part that holds others by where it starts); going back left
-            // only moves through a fraction, which reads as a block: numerator, bar,
-            // denominator.
-            const from = boxes.some((p) => holds(a, p, boxes)) ? a.x : a.x + a.w / 2;
+            // Left to right (a part that holds others by where it starts, and so does a bar
+            // drawn on to it); going back left only moves through a fraction, which reads as
+            // a block: numerator, bar, denominator.
+            const holding = (s: InkBox): boolean => boxes.some((p) => holds(s, p, boxes));
+            const sign = boxes.find((s) => s !== a && holding(s) && extendsBar(s, a));
+            const from = sign ? sign.x : holding(a) ? a.x : a.x + a.w / 2;
             if (from > b.x + b.w / 2) expect(inFraction.has(a) || inFraction.has(b)).toBe(true);
           }
           const unique = new Set(c.spans.map((s) => `${s.from}-${s.to}`));
