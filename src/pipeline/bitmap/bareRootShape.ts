@@ -21,7 +21,8 @@ const MIN_ROWS = 8;
 export function bareRootShape(labels: Int32Array, width: number, c: InkComponent): boolean {
   const { x, y, w, h } = c.box;
   if (w > NARROW * h || h < MIN_ROWS) return false;
-  const runs = (row: number): [number, number][] => {
+  // The runs of ink along each row, top down.
+  const runs = Array.from({ length: h }, (_, row) => {
     const out: [number, number][] = [];
     for (let xx = x; xx < x + w; xx++) {
       if (labels[(y + row) * width + xx] !== c.id) continue;
@@ -30,16 +31,16 @@ export function bareRootShape(labels: Int32Array, width: number, c: InkComponent
       else out.push([xx, xx]);
     }
     return out;
-  };
+  });
   // From the foot up: the point, then tick and rise side by side, then the rise alone.
   let row = h - 1;
-  while (row >= 0 && runs(row).length < 2) row--;
+  while (row >= 0 && runs[row]!.length < 2) row--;
   if (row < (1 - SPLIT_LOW) * h) return false;
-  let pair = runs(row);
-  while (row > 0 && runs(row - 1).length === 2) pair = runs(--row);
+  while (row > 0 && runs[row - 1]!.length === 2) row--;
+  const pair = runs[row]!;
   if (row < (1 - TICK_TOP) * h || pair.length !== 2) return false;
   const [tick, rise] = pair as [[number, number], [number, number]];
-  const above = Array.from({ length: row }, (_, r) => runs(r));
+  const above = runs.slice(0, row);
   // The rise goes on up alone, a stroke as thin as at the tick, right of the tick all the way
   // (a `5`'s or a `3`'s bowl comes back left over its foot).
   const thin = THIN * (rise[1] - rise[0] + 1);

@@ -1,3 +1,4 @@
+import { inkBounds } from '../geometry/inkBounds.ts';
 import type { Stroke } from '../types.ts';
 
 /** The stroke is at most this wide for its height: the sign's rise is steep. */
@@ -23,10 +24,8 @@ const TAIL = 0.1;
  */
 export function descendsToTick(stroke: Stroke): boolean {
   if (stroke.length < 3) return false;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of stroke)
-    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  const [w, h] = [x1 - x0, y1 - y0];
+  const { x: x0, y: y0, w, h } = inkBounds([stroke]);
+  const x1 = x0 + w;
   const [sx, sy] = stroke[0]!;
   if (h <= 0 || w > NARROW * h || sy - y0 > START_TOP * h || x1 - sx > START_RIGHT * w)
     return false;

@@ -1,3 +1,4 @@
+import { inkBounds } from '../geometry/inkBounds.ts';
 import type { Stroke } from '../types.ts';
 
 /** Its ends lie within this share of its larger side of each other: most `0`s, no `√`. */
@@ -9,10 +10,8 @@ const LOOP_GAP = 0.5;
  */
 export function isLoop(stroke: Stroke): boolean {
   if (stroke.length < 3) return false;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of stroke)
-    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  const size = Math.max(x1 - x0, y1 - y0);
+  const { w, h } = inkBounds([stroke]);
+  const size = Math.max(w, h);
   const [sx, sy] = stroke[0]!;
   const [ex, ey] = stroke[stroke.length - 1]!;
   return size > 0 && Math.hypot(ex - sx, ey - sy) <= LOOP_GAP * size;

@@ -1,3 +1,4 @@
+import { inkBounds } from '../geometry/inkBounds.ts';
 import type { Stroke } from '../types.ts';
 
 /** The stroke is at most this wide for its height (a bar rises too, but flat). */
@@ -20,10 +21,8 @@ const TICK = 0.05;
  */
 export function risesFromFoot(stroke: Stroke): boolean {
   if (stroke.length < 2) return false;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of stroke)
-    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  const [w, h] = [x1 - x0, y1 - y0];
+  const { x: x0, y: y0, w, h } = inkBounds([stroke]);
+  const [x1, y1] = [x0 + w, y0 + h];
   if (h <= 0 || w > NARROW * h) return false;
   const [sx, sy] = stroke[0]!;
   const [ex, ey] = stroke[stroke.length - 1]!;
