@@ -72,6 +72,10 @@ export const STACKED_BARS_ODDS = 50;
 export const BAR_FLATNESS = 0.6;
 /** Stacked bars overlap across by at least this share of the shorter one. */
 export const BAR_OVERLAP = 0.5;
+/** A bar over a stroke at least this far below it (× line height) has not joined it, as a digit's would. */
+export const BAR_GAP = 0.15;
+/** How much likelier a bar over a stroke clear below it makes `=`: less sure than two bars. */
+export const BAR_OVER_STROKE_ODDS = 10;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
 /** A mark down to this share of a root's sign's height below what it holds is held with it. */

@@ -16,6 +16,7 @@ describe('scoringStage', () => {
     expect(s.candidate.map((a) => a.name)).toEqual([
       'taught',
       'stacked-bars',
+      'bar-over-stroke',
       'flat',
       'holds-radicand',
       'bare-root-stroke',

@@ -14,6 +14,7 @@ import {
   symbolCost,
 } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
+import { barOverStroke } from './adjustments/barOverStroke.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
 
@@ -36,7 +37,7 @@ const DOT = 'dot';
 
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
-  candidate: [taught, stackedBars, onePiece, flat, holdsRadicand, bareRootStroke],
+  candidate: [taught, stackedBars, barOverStroke, onePiece, flat, holdsRadicand, bareRootStroke],
   segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,

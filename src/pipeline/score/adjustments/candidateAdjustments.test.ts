@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FLAT_BELOW,
   HOLDS_RADICAND_ODDS,
+  BAR_OVER_STROKE_ODDS,
   ONE_PIECE_ODDS,
   RISES_TO_ROOT_ODDS,
   DESCENDS_TO_ROOT_ODDS,
@@ -18,6 +19,7 @@ import { flat } from './flat.ts';
 import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
 import { bareRootStroke } from './bareRootStroke.ts';
+import { barOverStroke } from './barOverStroke.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
 
@@ -41,12 +43,26 @@ const halves = (c: Candidate): Candidate => {
   };
 };
 const bars = { ...testCandidate([0, 0, 60, 38]), pieces: 2 };
-const stacked: Candidate = { ...bars, parts: [inkBox(0, 0, 60, 6), inkBox(5, 30, 55, 8)] };
+const stacked: Candidate = { ...bars, parts: [inkBox(0, 0, 60, 6), inkBox(5, 12, 55, 8)] };
+/** Two bars clear apart, which bar-over-stroke takes too. */
+const apart: Candidate = { ...bars, parts: [inkBox(0, 0, 60, 6), inkBox(5, 30, 55, 8)] };
 /** The dots of a `:` drawn as two short dashes, at mid-height of testCandidate's line. */
 const colon: Candidate = {
   ...testCandidate([40, 30, 12, 40]),
   pieces: 2,
   parts: [inkBox(40, 30, 12, 6), inkBox(41, 64, 11, 6)],
+};
+/** A bar, then a lower bar led in by a diagonal from above (a `z`-like `=`), clear below it. */
+const zEquals: Candidate = {
+  ...testCandidate([0, 0, 60, 55]),
+  pieces: 2,
+  parts: [inkBox(0, 0, 60, 8), inkBox(10, 25, 40, 30)],
+};
+/** A `7` drawn in two strokes: its bar joins the stem. */
+const sevenOfTwo: Candidate = {
+  ...testCandidate([0, 0, 60, 95]),
+  pieces: 2,
+  parts: [inkBox(0, 0, 60, 8), inkBox(25, 4, 35, 91)],
 };
 const like = (label: string, similarity: number): Candidate => ({
   ...halves(square),
@@ -61,6 +77,17 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['stacked bars', stackedBars, stacked, true, { '=': STACKED_BARS_ODDS, '5': 1, '-': 1 }],
   ['stacked bars, side by side', stackedBars, halves(flatBar), false, {}],
   ['stacked bars, both dot-sized (a `:`)', stackedBars, colon, false, {}],
+  ['bar over a stroke', barOverStroke, zEquals, true, { '=': BAR_OVER_STROKE_ODDS, '2': 1 }],
+  ['bar over a stroke, joined (a `7`)', barOverStroke, sevenOfTwo, false, {}],
+  [
+    'bar over a stroke, two bars clear apart',
+    barOverStroke,
+    apart,
+    true,
+    { '=': BAR_OVER_STROKE_ODDS },
+  ],
+  ['bar over a stroke, two bars close', barOverStroke, stacked, false, {}],
+  ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
   ['one piece', onePiece, flatBar, true, { '=': ONE_PIECE_ODDS, '÷': ONE_PIECE_ODDS, '-': 1 }],
   ['one piece, two strokes', onePiece, halves(flatBar), false, {}],
   [
