@@ -74,6 +74,10 @@ export const BAR_FLATNESS = 0.6;
 export const BAR_OVERLAP = 0.5;
 /** A bar over a stroke at least this far below it (× line height) has not joined it, as a digit's would. */
 export const BAR_GAP = 0.15;
+/** The bar is at least this long (× line height): the dashes of a `:` are short. */
+export const BAR_LONG = 0.4;
+/** …and at most this many times the longer part's width: the dashes of a `:` stand further apart. */
+export const BAR_SPREAD = 1.2;
 /** How much likelier a bar over a stroke clear below it makes `=`: less sure than two bars. */
 export const BAR_OVER_STROKE_ODDS = 10;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */

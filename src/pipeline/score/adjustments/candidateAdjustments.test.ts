@@ -58,6 +58,18 @@ const zEquals: Candidate = {
   pieces: 2,
   parts: [inkBox(0, 0, 60, 8), inkBox(10, 25, 40, 30)],
 };
+/** A `5` whose hat floats clear above its body, which is taller than the hat is long. */
+const floatingHat: Candidate = {
+  ...testCandidate([0, 0, 60, 95]),
+  pieces: 2,
+  parts: [inkBox(20, 0, 40, 8), inkBox(0, 25, 55, 70)],
+};
+/** Two long dashes further apart than they are long. */
+const farDashes: Candidate = {
+  ...testCandidate([0, 0, 45, 95]),
+  pieces: 2,
+  parts: [inkBox(0, 0, 45, 8), inkBox(0, 70, 45, 8)],
+};
 /** A `7` drawn in two strokes: its bar joins the stem. */
 const sevenOfTwo: Candidate = {
   ...testCandidate([0, 0, 60, 95]),
@@ -79,6 +91,8 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['stacked bars, both dot-sized (a `:`)', stackedBars, colon, false, {}],
   ['bar over a stroke', barOverStroke, zEquals, true, { '=': BAR_OVER_STROKE_ODDS, '2': 1 }],
   ['bar over a stroke, joined (a `7`)', barOverStroke, sevenOfTwo, false, {}],
+  ['bar over a stroke taller than the bar is long (a `5`)', barOverStroke, floatingHat, false, {}],
+  ['bar over a stroke, further apart than long', barOverStroke, farDashes, false, {}],
   [
     'bar over a stroke, two bars clear apart',
     barOverStroke,
