@@ -9,6 +9,7 @@ import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
 import { normalisePen } from './normalisePen.ts';
 import { splitBars } from './splitBars.ts';
+import { splitExponentMinus } from './splitExponentMinus.ts';
 import { splitRadicands } from './splitRadicands.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
@@ -19,7 +20,10 @@ import { splitTouching, type SplitOptions } from './splitTouching.ts';
  */
 export function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
-  const whole = splitRadicands(ink, splitBars(ink, connectedComponents(ink)));
+  const whole = splitExponentMinus(
+    ink,
+    splitRadicands(ink, splitBars(ink, connectedComponents(ink))),
+  );
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   const boxes = components.map((c) => c.box);
   const height = estimateLineHeight(boxes);
