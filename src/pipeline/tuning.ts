@@ -80,6 +80,12 @@ export const BAR_LONG = 0.4;
 export const BAR_SPREAD = 1.2;
 /** How much likelier a bar over a stroke clear below it makes `=`: less sure than two bars. */
 export const BAR_OVER_STROKE_ODDS = 10;
+/** How much likelier a tall part with smaller marks by its top left and bottom right makes `%`. */
+export const RINGED_SLASH_ODDS = 10;
+/** Those marks are at most this share of the tall part's height across (rings shrunk to dots too)… */
+export const RING_SMALL = 0.7;
+/** …centred within this share of its height of its top, and of its foot. */
+export const RING_CORNER = 0.35;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
 /** A mark down to this share of a root's sign's height below what it holds is held with it. */

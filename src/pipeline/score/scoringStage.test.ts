@@ -17,6 +17,7 @@ describe('scoringStage', () => {
       'taught',
       'stacked-bars',
       'bar-over-stroke',
+      'ringed-slash',
       'flat',
       'holds-radicand',
       'bare-root-stroke',

@@ -15,6 +15,7 @@ import {
 } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { barOverStroke } from './adjustments/barOverStroke.ts';
+import { ringedSlash } from './adjustments/ringedSlash.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
 
@@ -37,7 +38,16 @@ const DOT = 'dot';
 
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
-  candidate: [taught, stackedBars, barOverStroke, onePiece, flat, holdsRadicand, bareRootStroke],
+  candidate: [
+    taught,
+    stackedBars,
+    barOverStroke,
+    ringedSlash,
+    onePiece,
+    flat,
+    holdsRadicand,
+    bareRootStroke,
+  ],
   segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,

@@ -3,6 +3,7 @@ import {
   FLAT_BELOW,
   HOLDS_RADICAND_ODDS,
   BAR_OVER_STROKE_ODDS,
+  RINGED_SLASH_ODDS,
   ONE_PIECE_ODDS,
   RISES_TO_ROOT_ODDS,
   DESCENDS_TO_ROOT_ODDS,
@@ -20,6 +21,7 @@ import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
 import { bareRootStroke } from './bareRootStroke.ts';
 import { barOverStroke } from './barOverStroke.ts';
+import { ringedSlash } from './ringedSlash.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
 
@@ -70,6 +72,17 @@ const farDashes: Candidate = {
   pieces: 2,
   parts: [inkBox(0, 0, 45, 8), inkBox(0, 70, 45, 8)],
 };
+/** A `%` of a slash and two rings shrunk to dots, at its top left and bottom right. */
+const dottedPercent: Candidate = {
+  ...testCandidate([0, 0, 50, 90]),
+  pieces: 3,
+  parts: [inkBox(2, 0, 8, 8), inkBox(5, 5, 40, 80), inkBox(40, 82, 8, 8)],
+};
+/** The same marks both on the left: a raised dot and a decimal point beside a `1`. */
+const dotsBeside: Candidate = {
+  ...dottedPercent,
+  parts: [inkBox(2, 0, 8, 8), inkBox(5, 5, 40, 80), inkBox(0, 82, 8, 8)],
+};
 /** A `7` drawn in two strokes: its bar joins the stem. */
 const sevenOfTwo: Candidate = {
   ...testCandidate([0, 0, 60, 95]),
@@ -102,6 +115,9 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ],
   ['bar over a stroke, two bars close', barOverStroke, stacked, false, {}],
   ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
+  ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
+  ['ringed slash, both marks on one side', ringedSlash, dotsBeside, false, {}],
+  ['ringed slash, two parts only', ringedSlash, zEquals, false, {}],
   ['one piece', onePiece, flatBar, true, { '=': ONE_PIECE_ODDS, '÷': ONE_PIECE_ODDS, '-': 1 }],
   ['one piece, two strokes', onePiece, halves(flatBar), false, {}],
   [
