@@ -1,7 +1,8 @@
-import { inkBox, type Raster } from '../types.ts';
+import type { Raster } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 import { penWidth } from './penWidth.ts';
 import { recutComponents } from './recutComponents.ts';
+import { sliceColumns } from './sliceColumns.ts';
 
 /** The minus is at most this many pen widths thick… */
 const PEN_SLACK = 1.5;
@@ -48,7 +49,7 @@ export function splitExponentMinus(ink: Raster, map: ComponentMap): ComponentMap
           o.box.h >= EXPONENT * h &&
           o.box.h < h,
       );
-      if (raised) return cut(labels, width, c, right, newId);
+      if (raised) return sliceColumns(labels, width, c, [right - c.box.x], newId);
     }
     return null;
   });
@@ -85,36 +86,4 @@ function thinRun(
   // The run is level: no taller than two pens all along.
   if (bottom < top || bottom - top + 1 > 2 * pen) return null;
   return step < 0 ? xx + 1 : xx;
-}
-
-/** Component `c` cut at column `at`: the columns from there on get a new id. */
-function cut(
-  labels: Int32Array,
-  width: number,
-  c: InkComponent,
-  at: number,
-  newId: () => number,
-): InkComponent[] {
-  const { x, y, w, h } = c.box;
-  const id = newId();
-  const parts = [c.id, id].map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 }));
-  for (let yy = y; yy < y + h; yy++)
-    for (let xx = x; xx < x + w; xx++) {
-      const i = yy * width + xx;
-      if (labels[i] !== c.id) continue;
-      const k = xx >= at ? 1 : 0;
-      if (k === 1) labels[i] = id;
-      const p = parts[k]!;
-      [p.x0, p.x1, p.y0, p.y1] = [
-        Math.min(p.x0, xx),
-        Math.max(p.x1, xx),
-        Math.min(p.y0, yy),
-        Math.max(p.y1, yy),
-      ];
-      p.n++;
-    }
-  return [c.id, id].map((pid, k) => {
-    const p = parts[k]!;
-    return { id: pid, box: inkBox(p.x0, p.y0, p.x1 - p.x0 + 1, p.y1 - p.y0 + 1), pixelCount: p.n };
-  });
 }

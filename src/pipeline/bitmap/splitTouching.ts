@@ -1,7 +1,8 @@
-import { inkBox, type Raster } from '../types.ts';
+import type { Raster } from '../types.ts';
 import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
 import type { ComponentMap } from './connectedComponents.ts';
 import { recutComponents } from './recutComponents.ts';
+import { sliceColumns } from './sliceColumns.ts';
 import {
   SPLIT_MAX_CUT_INK,
   SPLIT_MIN_ASPECT,
@@ -82,31 +83,7 @@ export function splitTouching(
       }
     }
     if (cuts.length === 0) return null;
-    // Slice k holds columns [edges[k], edges[k + 1]); the first keeps the component's id.
-    const edges = [0, ...cuts, w];
-    const ids = edges.slice(0, -1).map((_, k) => (k === 0 ? c.id : newId()));
-    const bounds = ids.map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, n: 0 }));
-    for (let yy = y; yy < y + h; yy++) {
-      for (let xx = x; xx < x + w; xx++) {
-        const i = yy * width + xx;
-        if (labels[i] !== c.id) continue;
-        let k = 0;
-        while (xx - x >= edges[k + 1]!) k++;
-        labels[i] = ids[k]!;
-        const b = bounds[k]!;
-        b.x0 = Math.min(b.x0, xx);
-        b.x1 = Math.max(b.x1, xx);
-        b.y0 = Math.min(b.y0, yy);
-        b.y1 = Math.max(b.y1, yy);
-        b.n++;
-      }
-    }
-    return ids.flatMap((id, k) => {
-      const b = bounds[k]!;
-      return b.n > 0
-        ? [{ id, box: inkBox(b.x0, b.y0, b.x1 - b.x0 + 1, b.y1 - b.y0 + 1), pixelCount: b.n }]
-        : [];
-    });
+    return sliceColumns(labels, width, c, cuts, newId);
   });
 }
 
