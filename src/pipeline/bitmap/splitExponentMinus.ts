@@ -8,8 +8,9 @@ import { sliceColumns } from './sliceColumns.ts';
 const PEN_SLACK = 1.5;
 /** …at least this share of the blob's height long… */
 const LONG = 0.15;
-/** …and lies below the blob's top by this share of its height, within its top this share. */
+/** …starts below the blob's top by this share of its height (a `5`'s hat is the top)… */
 const BELOW_TOP = 0.08;
+/** …and ends within this top share of it (a `4`'s bar lies lower). */
 const ABOVE = 0.3;
 /** The blob the minus joined is at least this many (slack) pen widths tall. */
 const TALL = 3;
@@ -25,8 +26,8 @@ const RAISED_FOOT = 0.65;
 /**
  * Cuts an exponent's minus from the base a thick pen joined it to (`10⁻²`, one blob of `0`
  * and `-` in a picture), so that the minus stands with its exponent as it does in strokes:
- * a thin level run that sticks out of the blob's right side in its upper half, below the
- * blob's top (a `5`'s hat and a `7`'s bar are its top), with a raised group right after it.
+ * a thin level run that sticks out of the blob's right side near its top, with a raised
+ * group right after it.
  */
 export function splitExponentMinus(ink: Raster, map: ComponentMap): ComponentMap {
   const { width } = ink;
@@ -36,42 +37,39 @@ export function splitExponentMinus(ink: Raster, map: ComponentMap): ComponentMap
     const pen = PEN_SLACK * penWidth(labels, width, c);
     // A bar alone is no digit with a minus joined to it.
     if (h < TALL * pen) return null;
-    const right = thinRun(labels, width, c, -1, pen, [y + BELOW_TOP * h, y + ABOVE * h]);
-    if (right !== null && x + w - right >= LONG * h) {
-      const end = x + w;
-      const raised = all.some(
-        (o) =>
-          o !== c &&
-          o.box.x >= end - pen &&
-          o.box.x <= end + NEAR * h &&
-          o.box.y + o.box.h <= y + RAISED_FOOT * h &&
-          o.box.y <= y + REACH_TOP * h &&
-          o.box.h >= EXPONENT * h &&
-          o.box.h < h,
-      );
-      if (raised) return sliceColumns(labels, width, c, [right - c.box.x], newId);
-    }
-    return null;
+    const start = tailStart(labels, width, c, pen, [y + BELOW_TOP * h, y + ABOVE * h]);
+    const end = x + w;
+    if (start === null || end - start < LONG * h) return null;
+    const raised = all.some(
+      (o) =>
+        o !== c &&
+        o.box.x >= end - pen &&
+        o.box.x <= end + NEAR * h &&
+        o.box.y + o.box.h <= y + RAISED_FOOT * h &&
+        o.box.y <= y + REACH_TOP * h &&
+        o.box.h >= EXPONENT * h &&
+        o.box.h < h,
+    );
+    return raised ? sliceColumns(labels, width, c, [start - x], newId) : null;
   });
 }
 
 /**
- * Walking in from component `c`'s right edge (`step` -1) or left edge (1), the first column
- * past the run of columns that each cross one run of ink at most `pen` thick within rows
- * `within`; null when the edge column is no such column.
+ * Walking in from component `c`'s right edge while each column crosses one run of ink at
+ * most `pen` thick within rows `from`..`to`: the first column of that tail, or null when
+ * there is none or it is no level run (over two pens tall all along).
  */
-function thinRun(
+function tailStart(
   labels: Int32Array,
   width: number,
   c: InkComponent,
-  step: 1 | -1,
   pen: number,
   [from, to]: readonly [number, number],
 ): number | null {
   const { x, y, w, h } = c.box;
-  let xx = step < 0 ? x + w - 1 : x;
+  let xx = x + w - 1;
   let [top, bottom] = [y + h, y - 1];
-  for (; xx >= x && xx < x + w; xx += step) {
+  for (; xx >= x; xx--) {
     let runs = 0;
     let [t, b] = [-1, -1];
     for (let yy = y; yy < y + h; yy++) {
@@ -83,7 +81,5 @@ function thinRun(
     if (runs !== 1 || b - t + 1 > pen || t < from || b > to) break;
     [top, bottom] = [Math.min(top, t), Math.max(bottom, b)];
   }
-  // The run is level: no taller than two pens all along.
-  if (bottom < top || bottom - top + 1 > 2 * pen) return null;
-  return step < 0 ? xx + 1 : xx;
+  return bottom < top || bottom - top + 1 > 2 * pen ? null : xx + 1;
 }
