@@ -241,6 +241,7 @@ function proposeLine(
       holding: spans[k]!.holding ?? false,
       rootStroke:
         members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
+      joinedBars: members.length === 1 && parts.joinedBars?.[members[0]!] === true,
       taught: classifier.taught?.(images[k]!),
     };
   });

@@ -86,6 +86,8 @@ export const RINGED_SLASH_ODDS = 10;
 export const RING_SMALL = 0.7;
 /** …centred within this share of its height of its top, and of its foot. */
 export const RING_CORNER = 0.35;
+/** How much likelier a picture's component of two bars joined by a thin link makes `=`. */
+export const JOINED_BARS_ODDS = 10;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */
 export const ONE_PIECE_ODDS = 0.01;
 /** A mark down to this share of a root's sign's height below what it holds is held with it. */

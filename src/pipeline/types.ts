@@ -74,6 +74,11 @@ export interface Parts {
    * (bareRootShape); else null.
    */
   readonly rootStrokes?: readonly (RootStroke | null)[];
+  /**
+   * Per part of a picture, whether it is a `=` whose bars the pen joined (joinedBarsShape):
+   * one component that is still two bars.
+   */
+  readonly joinedBars?: readonly boolean[];
   /** Per part, whether it is a whole stroke that closes on itself (isLoop), as a `0` does. */
   readonly loops?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */

@@ -7,6 +7,7 @@ import { bareRootShape } from './bareRootShape.ts';
 import { connectedComponents } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
+import { joinedBarsShape } from './joinedBarsShape.ts';
 import { normalisePen } from './normalisePen.ts';
 import { splitBars } from './splitBars.ts';
 import { splitExponentMinus } from './splitExponentMinus.ts';
@@ -37,6 +38,7 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
     ),
     crossings: [],
     rootStrokes: components.map((c) => (bareRootShape(labels, ink.width, c) ? 'picture' : null)),
+    joinedBars: components.map((c) => joinedBarsShape(labels, ink.width, c)),
     render: (members, box) => {
       const crop = cropComponents(
         ink,

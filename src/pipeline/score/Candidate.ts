@@ -27,6 +27,8 @@ export interface Candidate {
   readonly acrossLevels?: boolean;
   /** Whether one of its parts holds others under it, as a root's sign does (holds). */
   readonly holding?: boolean;
+  /** Whether it is one component of a picture that is a `=` with joined bars (Parts.joinedBars). */
+  readonly joinedBars?: boolean;
   /** How its one stroke draws a bare root's sign, if it does (Parts.rootStrokes). */
   readonly rootStroke?: RootStroke | undefined;
   readonly taught?: Taught | undefined;

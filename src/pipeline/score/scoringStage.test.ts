@@ -17,6 +17,7 @@ describe('scoringStage', () => {
       'taught',
       'stacked-bars',
       'bar-over-stroke',
+      'joined-bars',
       'ringed-slash',
       'flat',
       'holds-radicand',

@@ -16,6 +16,7 @@ import {
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { barOverStroke } from './adjustments/barOverStroke.ts';
 import { ringedSlash } from './adjustments/ringedSlash.ts';
+import { joinedBars } from './adjustments/joinedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
 
@@ -42,6 +43,7 @@ export const SCORING_STAGE: ScoringStage = {
     taught,
     stackedBars,
     barOverStroke,
+    joinedBars,
     ringedSlash,
     onePiece,
     flat,

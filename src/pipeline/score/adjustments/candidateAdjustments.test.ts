@@ -3,6 +3,7 @@ import {
   FLAT_BELOW,
   HOLDS_RADICAND_ODDS,
   BAR_OVER_STROKE_ODDS,
+  JOINED_BARS_ODDS,
   RINGED_SLASH_ODDS,
   ONE_PIECE_ODDS,
   RISES_TO_ROOT_ODDS,
@@ -22,6 +23,7 @@ import { onePiece } from './onePiece.ts';
 import { bareRootStroke } from './bareRootStroke.ts';
 import { barOverStroke } from './barOverStroke.ts';
 import { ringedSlash } from './ringedSlash.ts';
+import { joinedBars } from './joinedBars.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
 
@@ -118,6 +120,15 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
   ['ringed slash, both marks on one side', ringedSlash, dotsBeside, false, {}],
   ['ringed slash, two parts only', ringedSlash, zEquals, false, {}],
+  ['joined bars', joinedBars, { ...flatBar, joinedBars: true }, true, { '=': JOINED_BARS_ODDS }],
+  ['joined bars, none', joinedBars, flatBar, false, {}],
+  [
+    'one piece, but two bars joined in a picture',
+    onePiece,
+    { ...flatBar, joinedBars: true },
+    false,
+    {},
+  ],
   ['one piece', onePiece, flatBar, true, { '=': ONE_PIECE_ODDS, '÷': ONE_PIECE_ODDS, '-': 1 }],
   ['one piece, two strokes', onePiece, halves(flatBar), false, {}],
   [
