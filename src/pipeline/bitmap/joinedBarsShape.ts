@@ -29,10 +29,10 @@ export function joinedBarsShape(labels: Int32Array, width: number, c: InkCompone
     }
     return { longest, count };
   };
-  const rows = Array.from({ length: h }, (_, row) => runs(row));
   const edge = Math.ceil(EDGE * penWidth(labels, width, c));
   // Room for two bars and a link between them: a `+`'s one bar is near both edges.
   if (h < 3 * edge) return false;
+  const rows = Array.from({ length: h }, (_, row) => runs(row));
   const bar = (row: number): boolean => rows[row]!.longest >= BAR * w;
   let top = -1;
   for (let row = 0; row < Math.min(h, edge); row++) if (bar(row)) top = row;
