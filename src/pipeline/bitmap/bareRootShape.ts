@@ -1,4 +1,5 @@
 import type { InkComponent } from './connectedComponents.ts';
+import { rowRuns } from './rowRuns.ts';
 
 /** A bare sign is at most this wide for its height. */
 const NARROW = 0.7;
@@ -19,19 +20,9 @@ const MIN_ROWS = 8;
  * the rise alone above it. A `6`'s loop has its stem on the left; a `1`'s foot lies flat.
  */
 export function bareRootShape(labels: Int32Array, width: number, c: InkComponent): boolean {
-  const { x, y, w, h } = c.box;
+  const { w, h } = c.box;
   if (w > NARROW * h || h < MIN_ROWS) return false;
-  // The runs of ink along each row, top down.
-  const runs = Array.from({ length: h }, (_, row) => {
-    const out: [number, number][] = [];
-    for (let xx = x; xx < x + w; xx++) {
-      if (labels[(y + row) * width + xx] !== c.id) continue;
-      const last = out[out.length - 1];
-      if (last && last[1] === xx - 1) last[1] = xx;
-      else out.push([xx, xx]);
-    }
-    return out;
-  });
+  const runs = rowRuns(labels, width, c);
   // From the foot up: the point, then tick and rise side by side, then the rise alone.
   let row = h - 1;
   while (row >= 0 && runs[row]!.length < 2) row--;

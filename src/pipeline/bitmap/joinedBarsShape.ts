@@ -1,5 +1,6 @@
 import type { InkComponent } from './connectedComponents.ts';
 import { penWidth } from './penWidth.ts';
+import { rowRuns } from './rowRuns.ts';
 
 /** A bar spans at least this share of the blob's width in one run… */
 const BAR = 0.6;
@@ -16,29 +17,18 @@ const FLAT = 0.8;
  * cross the ink once, where the link runs from one bar to the other.
  */
 export function joinedBarsShape(labels: Int32Array, width: number, c: InkComponent): boolean {
-  const { x, y, w, h } = c.box;
+  const { w, h } = c.box;
   if (h > FLAT * w) return false;
-  const runs = (row: number): { longest: number; count: number } => {
-    let [longest, run, count] = [0, 0, 0];
-    for (let xx = x; xx < x + w; xx++) {
-      if (labels[(y + row) * width + xx] === c.id) {
-        if (run === 0) count++;
-        run++;
-      } else run = 0;
-      longest = Math.max(longest, run);
-    }
-    return { longest, count };
-  };
   const edge = Math.ceil(EDGE * penWidth(labels, width, c));
   // Room for two bars and a link between them: a `+`'s one bar is near both edges.
   if (h < 3 * edge) return false;
-  const rows = Array.from({ length: h }, (_, row) => runs(row));
-  const bar = (row: number): boolean => rows[row]!.longest >= BAR * w;
+  const rows = rowRuns(labels, width, c);
+  const bar = (row: number): boolean => rows[row]!.some(([a, b]) => b - a + 1 >= BAR * w);
   let top = -1;
   for (let row = 0; row < Math.min(h, edge); row++) if (bar(row)) top = row;
   let foot = -1;
   for (let row = h - 1; row >= Math.max(0, h - edge); row--) if (bar(row)) foot = row;
   if (top < 0 || foot <= top + 1) return false;
   const between = rows.slice(top + 1, foot);
-  return between.filter((r) => r.count === 1).length >= ONCE * between.length;
+  return between.filter((r) => r.length === 1).length >= ONCE * between.length;
 }
