@@ -34,23 +34,25 @@ export function splitExponentMinus(ink: Raster, map: ComponentMap): ComponentMap
   const all = map.components;
   return recutComponents(map, (c, _, labels, newId) => {
     const { x, y, w, h } = c.box;
-    const pen = PEN_SLACK * penWidth(labels, width, c);
-    // A bar alone is no digit with a minus joined to it.
-    if (h < TALL * pen) return null;
-    const start = tailStart(labels, width, c, pen, [y + BELOW_TOP * h, y + ABOVE * h]);
     const end = x + w;
-    if (start === null || end - start < LONG * h) return null;
-    const raised = all.some(
+    // Most blobs have no raised group right after them: they are left before their pen is
+    // measured (how close that group may start depends on the pen).
+    const after = all.filter(
       (o) =>
         o !== c &&
-        o.box.x >= end - pen &&
         o.box.x <= end + NEAR * h &&
         o.box.y + o.box.h <= y + RAISED_FOOT * h &&
         o.box.y <= y + REACH_TOP * h &&
         o.box.h >= EXPONENT * h &&
         o.box.h < h,
     );
-    return raised ? sliceColumns(labels, width, c, [start - x], newId) : null;
+    if (after.length === 0) return null;
+    const pen = PEN_SLACK * penWidth(labels, width, c);
+    // A bar alone is no digit with a minus joined to it.
+    if (h < TALL * pen || !after.some((o) => o.box.x >= end - pen)) return null;
+    const start = tailStart(labels, width, c, pen, [y + BELOW_TOP * h, y + ABOVE * h]);
+    if (start === null || end - start < LONG * h) return null;
+    return sliceColumns(labels, width, c, [start - x], newId);
   });
 }
 
