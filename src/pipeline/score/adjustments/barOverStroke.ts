@@ -8,6 +8,7 @@ import {
 } from '../../tuning.ts';
 import type { Adjustment } from '../Candidate.ts';
 import { partDotChances } from '../partDotChances.ts';
+import { stackedPair } from '../stackedPair.ts';
 
 /**
  * A long flat bar over a second stroke that stands clear below it is a `=` whose lower bar
@@ -21,17 +22,17 @@ export const barOverStroke: Adjustment = {
   name: 'bar-over-stroke',
   sparesTaught: false,
   applies: (c) => {
-    if (c.parts.length !== 2 || partDotChances(c).some((p) => p >= 0.5)) return false;
-    const [a, b] = c.parts[0]!.y <= c.parts[1]!.y ? c.parts : [c.parts[1]!, c.parts[0]!];
-    const across = Math.min(a!.x + a!.w, b!.x + b!.w) - Math.max(a!.x, b!.x);
-    const gap = b!.y - (a!.y + a!.h);
+    const pair = stackedPair(c.parts);
+    if (!pair || partDotChances(c).some((p) => p >= 0.5)) return false;
+    const { upper: a, lower: b, across } = pair;
+    const gap = b.y - (a.y + a.h);
     return (
-      a!.h <= BAR_FLATNESS * a!.w &&
-      a!.w >= BAR_LONG * c.lineHeight &&
+      a.h <= BAR_FLATNESS * a.w &&
+      a.w >= BAR_LONG * c.lineHeight &&
       gap >= BAR_GAP * c.lineHeight &&
-      gap <= BAR_SPREAD * Math.max(a!.w, b!.w) &&
-      b!.h <= a!.w &&
-      across >= BAR_OVERLAP * Math.min(a!.w, b!.w)
+      gap <= BAR_SPREAD * Math.max(a.w, b.w) &&
+      b.h <= a.w &&
+      across >= BAR_OVERLAP * Math.min(a.w, b.w)
     );
   },
   odds: (label) => (label === '=' ? BAR_OVER_STROKE_ODDS : 1),
