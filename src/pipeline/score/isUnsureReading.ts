@@ -27,8 +27,9 @@ export interface ReadingDoubts {
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or below
  * ANSWER_UNSURE_BELOW (SETTLED_UNSURE_BELOW where its shape settles it), a repaired reading, a dot
  * read into another symbol or a dot that may be a speck, a symbol that context read against the
- * model's word where that word reads too, or a structure near its limits. The page's per-symbol marks (isUnsureSymbol) are
- * stricter: they point at what to check, and marking a symbol costs less than doubting an answer.
+ * model's word where that word reads too, or a structure near its limits. The page's per-symbol
+ * marks (isUnsureSymbol) are stricter: they point at what to check, and marking a symbol costs
+ * less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
