@@ -85,6 +85,41 @@ describe('splitRadicands', () => {
     expect(sixBox![3]).toBeGreaterThan(50);
   });
 
+  it('follows a rise that bows, with no tick apart, when more writing stands under the bar', () => {
+    // The tick is a hook within a pen of the point; the rise bows right of the straight line
+    // from the point to the bar's start, and the first digit touches it near the top.
+    const bowed: Point[] = [
+      [30, 106],
+      [36, 116],
+      [50, 90],
+      [54, 60],
+      [48, 20],
+      [190, 20],
+    ];
+    const first: Point[] = [
+      [85, 34],
+      [52, 34],
+      [62, 100],
+      [88, 100],
+      [88, 66],
+      [62, 66],
+    ];
+    const second: Point[] = [
+      [130, 34],
+      [160, 34],
+      [160, 100],
+      [130, 100],
+      [130, 34],
+    ];
+    const cut = boxes(paper([bowed, first, second]));
+    expect(cut).toHaveLength(3);
+    // The sign keeps its whole rise: no sliver of the bow is cut off as writing.
+    expect(cut[0]).toEqual(boxes(paper([bowed]))[0]);
+    expect(cut[1]![0]).toBeGreaterThan(50);
+    // Alone under the bar, the digit could be a `5`'s bowl under its flag: left whole.
+    expect(boxes(paper([bowed, first]))).toHaveLength(1);
+  });
+
   it('leaves a `5` whose bowl comes back to its stem whole: no tick left of that stroke', () => {
     const five: Point[] = [
       [150, 20],

@@ -4,6 +4,7 @@ import type { ComponentMap, InkComponent } from './connectedComponents.ts';
 import { cutAtBar, type BarBand } from './cutAtBar.ts';
 import { recutComponents } from './recutComponents.ts';
 import { penWidth } from './penWidth.ts';
+import { rowRuns } from './rowRuns.ts';
 
 /** A root's bar spans at least this share of the blob it heads. */
 const BAR_SPAN = 0.6;
@@ -35,7 +36,7 @@ const RISE_INKED = 0.9;
  * hangs under the bar is narrower than the bar and stops before its end (a `7` hangs from
  * its bar's end, a `5`'s flag is no longer than its body). A first digit that touches the
  * rising stroke instead is cut along that stroke, when it rises straight from the blob's
- * foot and a tick stands left of it.
+ * foot and a tick stands left of it or more writing stands under the bar.
  */
 export function splitRadicands(ink: Raster, map: ComponentMap): ComponentMap {
   const { width } = ink;
@@ -107,7 +108,18 @@ function radicandCut(
     // The first digit touches the stroke rising to the bar: cut along that stroke too.
     const foot = lowestLeftOf(labels, width, stem, barStart);
     labels.set(before, y * width);
-    const rise = foot && riseCut(labels, width, c, band, foot, [barStart, barFoot], newId);
+    // Writing of its own under the bar's far part, as a `5`'s flag never covers, marks a
+    // root's bar as well as a tick does.
+    const covers = all.some(
+      (o) =>
+        o !== c &&
+        o.box.x > stem.box.x + stem.box.w &&
+        o.box.x + o.box.w <= barEnd + pen &&
+        o.box.y >= barFoot - pen &&
+        o.box.h >= RADICAND * (y + h - barFoot),
+    );
+    const rise =
+      foot && riseCut(labels, width, c, band, foot, [barStart, barFoot], tick || covers, newId);
     const kept = rise?.writing.filter((p) => !curl(p)) ?? [];
     if (rise && kept.length > 0 && kept.every(underBar)) {
       const curls = rise.writing.filter(curl);
@@ -160,7 +172,8 @@ function lowestLeftOf(
 /**
  * Component `c` cut at its bar and along the straight stroke rising from the sign's point
  * `foot` to the bar's start `corner`, a pen each side: the sign (bar, rise and the tick left
- * of it, keeping `c`'s id) and the pieces right of the rise, or null when none is.
+ * of it, keeping `c`'s id) and the pieces right of the rise, or null when none is, or when
+ * neither a tick left of the rise nor other evidence (`signed`) says it is a root's sign.
  */
 function riseCut(
   labels: Int32Array,
@@ -169,6 +182,7 @@ function riseCut(
   bar: BarBand,
   foot: readonly [number, number],
   corner: readonly [number, number],
+  signed: boolean,
   newId: () => number,
 ): { sign: InkComponent; writing: InkComponent[] } | null {
   const [fx, fy] = foot;
@@ -194,9 +208,17 @@ function riseCut(
       }
   }
   if (inked < RISE_INKED * (fy - cy + 1)) return null;
+  // A hand's rise bows: where it strays right of the straight line, the cut follows it (the
+  // left edge as drawn, a pen wide); where it joins the tick, the line holds.
+  const drawn = traceRise(labels, width, c, [cx, cy], fy, pen);
+  const onRise = (xx: number, yy: number): boolean => {
+    const left = drawn.get(yy);
+    return left !== undefined && left >= riseAt(yy) - pen && xx >= left && xx <= left + pen;
+  };
   const band = {
     has: (xx: number, yy: number) =>
-      bar.has(xx, yy) || (yy >= cy && yy <= fy && Math.abs(xx - riseAt(yy)) <= pen),
+      bar.has(xx, yy) ||
+      (yy >= cy && yy <= fy && (Math.abs(xx - riseAt(yy)) <= pen || onRise(xx, yy))),
     thickness: pen,
   };
   const [sign, ...pieces] = cutAtBar(labels, width, c, band, newId);
@@ -206,8 +228,33 @@ function riseCut(
   // sliver of a photo's grain), tells a root's sign from a `5` whose bowl meets its stem.
   const tick = pieces.filter((q) => !right(q));
   const stroke = (q: InkComponent): boolean => Math.min(q.box.w, q.box.h) >= pen / 2;
-  if (writing.length === 0 || !tick.some(stroke)) return null;
+  if (writing.length === 0 || !(signed || tick.some(stroke))) return null;
   return { sign: joinPieces(labels, width, sign!, tick), writing };
+}
+
+/**
+ * The stroke rising to a root's bar, followed row by row down from the bar's start `corner`
+ * to row `foot`: the left edge of the run of ink that goes on from the row above (a digit
+ * touching the rise only lengthens its run to the right), as far as it goes on.
+ */
+function traceRise(
+  labels: Int32Array,
+  width: number,
+  c: InkComponent,
+  corner: readonly [number, number],
+  foot: number,
+  pen: number,
+): Map<number, number> {
+  const runs = rowRuns(labels, width, c);
+  const out = new Map<number, number>();
+  let [from, to] = [corner[0] - pen, corner[0] + pen];
+  for (let yy = corner[1]; yy <= foot; yy++) {
+    const run = runs[yy - c.box.y]?.find(([a, b]) => b >= from - pen / 2 && a <= to + pen / 2);
+    if (!run) break;
+    out.set(yy, run[0]);
+    [from, to] = [run[0], Math.min(run[1], run[0] + pen)];
+  }
+  return out;
 }
 
 /**
