@@ -41,4 +41,13 @@ describe('holds', () => {
     // A long bar makes a sign wide, not its tick: a digit just right of a short tick is held.
     expect(holds(inkBox(0, 0, 300, 100), inkBox(35, 20, 30, 75))).toBe(true);
   });
+
+  it("holds, in a picture, a digit right under the thick bar's lower edge", () => {
+    // The sign's box starts at the top of a bar a pen thick; the `9` starts just under it.
+    const sign = inkBox(0, 0, 75, 100);
+    expect(holds(sign, inkBox(36, 9, 31, 70))).toBe(true);
+    // A `4` beside the tick, starting at 28 % of a narrow sign's width.
+    expect(holds(inkBox(0, 0, 114, 104), inkBox(32, 11, 61, 74))).toBe(true);
+    expect(holds(sign, inkBox(36, 5, 31, 70))).toBe(false);
+  });
 });

@@ -70,13 +70,13 @@ const SIGN_WIDE = 1.2;
  * starts right of this share of the sign's width… */
 const NARROW_SIGN = 0.6;
 const NARROW_FILL = 0.5;
-const NARROW_RIGHT = 0.3;
+const NARROW_RIGHT = 0.27;
 /** …whose top is within this share of the sign's height of the bar… */
 const NARROW_TOP = 0.4;
 /** …and which reaches to within this share of the sign's width of its end, or past it. */
 const NARROW_END = 0.3;
 /** What a one-stroke sign holds stands below its bar by this share of the sign's height. */
-const BELOW_BAR = 0.1;
+const BELOW_BAR = 0.08;
 /** What a bar holds stands below it by at least this share of its own height. */
 const UNDER = 0.03;
 /** What a one-stroke sign holds fills this share of its height, at most and at least. */
