@@ -34,4 +34,12 @@ describe('estimateLineHeight', () => {
     const divide = [inkBox(20, 0, 6, 9), inkBox(0, 20, 50, 4), inkBox(20, 35, 6, 9)];
     expect(estimateLineHeight(divide)).toBe(25);
   });
+
+  it('is not inflated by a root sign over digits as wide as tall (a thick pen in a picture)', () => {
+    const sign = inkBox(12, 12, 461, 104);
+    const digits = [inkBox(53, 36, 83, 66), inkBox(149, 36, 63, 68), inkBox(268, 28, 73, 75)];
+    expect(estimateLineHeight([sign, ...digits])).toBe(75);
+    // Without the sign the same digits are read by their own size.
+    expect(estimateLineHeight(digits)).toBe(68);
+  });
 });

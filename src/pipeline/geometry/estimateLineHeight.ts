@@ -1,4 +1,5 @@
 import type { InkBox } from '../types.ts';
+import { holds } from './holds.ts';
 
 /**
  * The height of a digit on this line: the median height of the parts that are tall enough
@@ -21,5 +22,9 @@ export function estimateLineHeight(boxes: readonly InkBox[]): number {
   // measure of size; beside writing that stands upright (three parts or more, as digits do: not the two dots of a `÷`), a
   // long bar (a root's, a fraction's) says nothing of it.
   const upright = boxes.filter((b) => b.h >= UPRIGHT * b.w).length >= 3;
-  return Math.max(median, ...(upright ? [] : boxes.map((b) => b.w / 2)), 1e-9);
+  // A root's sign holding what follows is wide for its bar, not for its digits.
+  const sizes = upright
+    ? []
+    : boxes.filter((b) => !boxes.some((p) => p !== b && holds(b, p, boxes)));
+  return Math.max(median, ...sizes.map((b) => b.w / 2), 1e-9);
 }
