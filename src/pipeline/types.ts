@@ -79,7 +79,7 @@ export interface Parts {
    * one component that is still two bars.
    */
   readonly joinedBars?: readonly boolean[];
-  /** Per part, whether it is a whole stroke that closes on itself (isLoop), as a `0` does. */
+  /** Per part, whether its stroke closes on itself (isLoop), as a `0` does, sliced or whole. */
   readonly loops?: readonly boolean[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;

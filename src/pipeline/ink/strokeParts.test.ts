@@ -36,6 +36,17 @@ describe('strokeParts', () => {
     expect(strokeParts(ten, null).boxes).toHaveLength(1);
   });
 
+  it('marks every slice of a stroke that closes on itself as a loop (a wide `0`)', () => {
+    const zero = Array.from({ length: 41 }, (_, i) => {
+      const a = -Math.PI / 3 - (i / 40) * 1.9 * Math.PI;
+      return [55 + 55 * Math.cos(a), 45 + 45 * Math.sin(a)] as const;
+    });
+    const parts = strokeParts([zero]);
+    expect(parts.boxes.length).toBeGreaterThan(1);
+    expect(parts.loops).toEqual(parts.boxes.map(() => true));
+    expect(strokeParts(ten).loops?.every((l) => !l)).toBe(true);
+  });
+
   it('draws any group of parts as one 28×28 model image', () => {
     const parts = strokeParts(plus);
     const image = parts.render([0, 1], parts.boxes[0]!);

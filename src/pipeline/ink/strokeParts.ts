@@ -44,7 +44,8 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
       pieces.push(piece);
       source.push(sourceIndex[i]!);
       rootStrokes.push(slices.length > 1 ? null : rootStroke(s));
-      loops.push(slices.length === 1 && isLoop(s));
+      // A slice of a stroke that closes on itself is part of a `0`: no root's sign either.
+      loops.push(isLoop(s));
     }
   });
   const boxes = pieces.map((p) => inkBounds(p));
