@@ -84,8 +84,11 @@ export const BAR_OVER_STROKE_ODDS = 10;
 export const RINGED_SLASH_ODDS = 10;
 /** Those marks are at most this share of the tall part's height across (rings shrunk to dots too)… */
 export const RING_SMALL = 0.7;
-/** …centred within this share of its height of its top, and of its foot. */
-export const RING_CORNER = 0.35;
+/**
+ * …centred within this share of its height of its top, and of its foot: one in its upper half on
+ * the left, one in its lower half on the right (an upright `%` may hold its lower ring high).
+ */
+export const RING_CORNER = 0.5;
 /** How much likelier a picture's component of two bars joined by a thin link makes `=`. */
 export const JOINED_BARS_ODDS = 10;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */

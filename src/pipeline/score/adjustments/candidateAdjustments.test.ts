@@ -80,6 +80,12 @@ const dottedPercent: Candidate = {
   pieces: 3,
   parts: [inkBox(2, 0, 8, 8), inkBox(5, 5, 40, 80), inkBox(40, 82, 8, 8)],
 };
+/** Upright, with its rings as tall as a third of the slash, the lower one just under its middle. */
+const uprightPercent: Candidate = {
+  ...testCandidate([0, 0, 66, 62]),
+  pieces: 3,
+  parts: [inkBox(0, 8, 19, 27), inkBox(31, 0, 10, 62), inkBox(52, 20, 14, 25)],
+};
 /** The same marks both on the left: a raised dot and a decimal point beside a `1`. */
 const dotsBeside: Candidate = {
   ...dottedPercent,
@@ -118,6 +124,7 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['bar over a stroke, two bars close', barOverStroke, stacked, false, {}],
   ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
   ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
+  ['ringed slash, upright', ringedSlash, uprightPercent, true, { '%': RINGED_SLASH_ODDS }],
   ['ringed slash, both marks on one side', ringedSlash, dotsBeside, false, {}],
   ['ringed slash, two parts only', ringedSlash, zEquals, false, {}],
   ['joined bars', joinedBars, { ...flatBar, joinedBars: true }, true, { '=': JOINED_BARS_ODDS }],
