@@ -340,6 +340,22 @@ describe('segmentCandidates rules', () => {
     }
   });
 
+  it('joins parts across a gap that a part read after them spans (a `%`: its rings, then its slash)', () => {
+    // Dots 7 across, 14 units apart (over maxGap × lineHeight); the slash centred right of
+    // the lower dot is read last, yet covers the gap between them.
+    const slash = inkBox(397, 45, 43, 76);
+    const top = inkBox(386, 45, 7, 7);
+    const low = inkBox(407, 115, 7, 6);
+    const c = segmentCandidates([digit(250), slash, top, low]);
+    expect(c.order).toEqual([0, 2, 3, 1]);
+    expect(c.spans).toContainEqual({ from: 1, to: 4 });
+    // The two dots alone are still too far apart to be one symbol.
+    expect(c.spans).not.toContainEqual(expect.objectContaining({ from: 1, to: 3 }));
+    // With no slash to span it, the gap separates them.
+    const apart = segmentCandidates([digit(250), top, low]);
+    expect(apart.spans).not.toContainEqual(expect.objectContaining({ from: 1, to: 3 }));
+  });
+
   it('offers no span of three or more parts wider than maxWidth × line height', () => {
     // Four digits 60 wide, 5 apart (lineHeight 100): three span 190, all four 255 (> 200).
     const close = [0, 65, 130, 195].map((x) => digit(x));

@@ -79,7 +79,7 @@ export interface SegmentOptions {
  * bitmap; splitLines finds the lines) may group into symbols, left to right. Geometry
  * decides the clear cases: parts that overlap strongly in x or stand one above the other
  * (the bars of `=` and `+`, the dots of `÷`, the crossbar of `7`) cannot be split, and
- * parts far apart cannot be joined. Everything between is left as competing spans for the
+ * parts far apart cannot be joined, unless a part read after them spans the gap. Everything between is left as competing spans for the
  * classifier's confidence to settle.
  */
 export function segmentCandidates(
@@ -208,22 +208,33 @@ export function segmentCandidates(
     let left = Infinity;
     let over = 0;
     let ring = false;
-    for (let to = from + 1; to <= Math.min(n, from + maxParts); to++) {
+    // Gaps a part further on spans (the slash of a `%` read after both its rings), as
+    // [left end, right end]: the grouping holds only once such a part has closed them.
+    const open: [number, number][] = [];
+    const last = Math.min(n, from + maxParts);
+    for (let to = from + 1; to <= last; to++) {
       const box = boxes[order[to - 1]!]!;
       if (order.slice(from, to - 1).some((m) => apart(m, order[to - 1]!))) break;
       if (to > from + 1) {
         const gap = (box.x - right) / lineHeight;
-        if (gap > farGap) break;
         const prev = boxes[order[to - 2]!]!;
-        if (gap > maxGap && !capsTheOther(prev, box)) {
-          if (!ringBesideBar(prev, box)) break;
-          ring = true;
+        let joins = gap <= farGap && (gap <= maxGap || capsTheOther(prev, box));
+        if (!joins && gap <= farGap && ringBesideBar(prev, box)) joins = ring = true;
+        if (joins) over = Math.max(over, gap - maxGap);
+        else {
+          const bridges = (q: number): boolean =>
+            boxes[q]!.x <= right + maxGap * lineHeight && boxes[q]!.x + boxes[q]!.w >= box.x;
+          if (!order.slice(to, last).some(bridges)) break;
+          open.push([right, box.x]);
         }
-        over = Math.max(over, gap - maxGap);
       }
+      for (let k = open.length - 1; k >= 0; k--)
+        if (box.x <= open[k]![0] + maxGap * lineHeight && box.x + box.w >= open[k]![1])
+          open.splice(k, 1);
       right = Math.max(right, box.x + box.w);
       left = Math.min(left, box.x);
       if (upright && to - from >= 3 && right - left > maxWidth * lineHeight) break;
+      if (open.length > 0) continue;
       if (cutAllowed[to] || to === n) {
         const levels = new Set(levelOf.slice(from, to));
         spans.push({
