@@ -86,6 +86,18 @@ const uprightPercent: Candidate = {
   pieces: 3,
   parts: [inkBox(0, 8, 19, 27), inkBox(31, 0, 10, 62), inkBox(52, 20, 14, 25)],
 };
+/** Leaning, its lower dot right of the slash's foot though left of the box's middle. */
+const leaningPercent: Candidate = {
+  ...testCandidate([0, 0, 69, 108]),
+  pieces: 3,
+  parts: [inkBox(0, 2, 9, 9), inkBox(14, 2, 55, 98), inkBox(27, 100, 9, 8)],
+};
+/** A `÷` whose bar slants: its dots over and under the bar, in line. */
+const slantedDivide: Candidate = {
+  ...testCandidate([0, 0, 60, 100]),
+  pieces: 3,
+  parts: [inkBox(28, 0, 8, 8), inkBox(0, 28, 60, 55), inkBox(30, 92, 8, 8)],
+};
 /** The same marks both on the left: a raised dot and a decimal point beside a `1`. */
 const dotsBeside: Candidate = {
   ...dottedPercent,
@@ -125,6 +137,8 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
   ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
   ['ringed slash, upright', ringedSlash, uprightPercent, true, { '%': RINGED_SLASH_ODDS }],
+  ['ringed slash, leaning', ringedSlash, leaningPercent, true, { '%': RINGED_SLASH_ODDS }],
+  ['ringed slash, not a slanted `÷`', ringedSlash, slantedDivide, false, {}],
   ['ringed slash, both marks on one side', ringedSlash, dotsBeside, false, {}],
   ['ringed slash, two parts only', ringedSlash, zEquals, false, {}],
   ['joined bars', joinedBars, { ...flatBar, joinedBars: true }, true, { '=': JOINED_BARS_ODDS }],

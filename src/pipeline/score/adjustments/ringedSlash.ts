@@ -4,6 +4,8 @@ import type { Adjustment } from '../Candidate.ts';
 
 /** The slash stands at least this share of the line's digit height. */
 const SLASH_TALL = 0.5;
+/** The lower mark stands right of the upper by at least this share of the slash's width. */
+const ACROSS = 0.25;
 
 /**
  * A tall part with a smaller mark by its top left and another by its bottom right is a `%`,
@@ -22,13 +24,21 @@ export const ringedSlash: Adjustment = {
     ];
     if (slash.h < SLASH_TALL * c.lineHeight) return false;
     if (marks.some((m) => size(m) > RING_SMALL * slash.h)) return false;
-    const cx = slash.x + slash.w / 2;
+    // Left or right of the slash where the mark stands: a slash leans, its foot at the left.
+    const slashAt = (y: number): number =>
+      slash.x + slash.w * (1 - Math.min(1, Math.max(0, (y - slash.y) / slash.h)));
+    const side = (m: InkBox): number => m.x + m.w / 2 - slashAt(m.y + m.h / 2);
     const corner = RING_CORNER * slash.h;
-    const topLeft = marks.some((m) => m.x + m.w / 2 <= cx && m.y + m.h / 2 <= slash.y + corner);
+    const topLeft = marks.some((m) => side(m) <= 0 && m.y + m.h / 2 <= slash.y + corner);
     const bottomRight = marks.some(
-      (m) => m.x + m.w / 2 >= cx && m.y + m.h / 2 >= slash.y + slash.h - corner,
+      (m) => side(m) >= 0 && m.y + m.h / 2 >= slash.y + slash.h - corner,
     );
-    return topLeft && bottomRight;
+    // Beside the slash, or across it from each other: not over and under it in line, as the
+    // dots of a `÷` whose bar slants.
+    const beside = marks.every((m) => m.y < slash.y + slash.h && m.y + m.h > slash.y);
+    const [a, b] = [...marks].sort((p, q) => p.y + p.h / 2 - (q.y + q.h / 2)) as [InkBox, InkBox];
+    const across = b.x + b.w / 2 - (a.x + a.w / 2) >= ACROSS * slash.w;
+    return topLeft && bottomRight && (beside || across);
   },
   odds: (label) => (label === '%' ? RINGED_SLASH_ODDS : 1),
 };
