@@ -79,8 +79,8 @@ export interface SegmentOptions {
  * bitmap; splitLines finds the lines) may group into symbols, left to right. Geometry
  * decides the clear cases: parts that overlap strongly in x or stand one above the other
  * (the bars of `=` and `+`, the dots of `÷`, the crossbar of `7`) cannot be split, and
- * parts far apart cannot be joined, unless a part read after them spans the gap. Everything between is left as competing spans for the
- * classifier's confidence to settle.
+ * parts far apart cannot be joined, unless a part read after them spans the gap. Everything
+ * between is left as competing spans for the classifier's confidence to settle.
  */
 export function segmentCandidates(
   boxes: readonly InkBox[],
