@@ -14,8 +14,13 @@ describe('isSpeckDot', () => {
     expect(isSpeckDot({ ...speck, box: { ...speck.box, w: 0, h: 0 } }, '.')).toBe(true);
   });
 
-  it('trusts a dot of a written point, and what is read as no dot', () => {
+  it('doubts a minus no longer than such a dot: a touch of the pen read as a sign', () => {
+    expect(isSpeckDot(speck, '-')).toBe(true);
+    expect(isSpeckDot(testCandidate([50, 50, 30, 2]), '-')).toBe(false);
+  });
+
+  it('trusts a dot of a written point, and what is read as no dot or minus', () => {
     expect(isSpeckDot(point, '.')).toBe(false);
-    expect(isSpeckDot(speck, '-')).toBe(false);
+    expect(isSpeckDot(speck, '1')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ export interface ReadingDoubts {
   readonly repaired: boolean;
   /** A free dot was read into another symbol (swallowsDot). */
   readonly swallowedDot: boolean;
-  /** A dot was read that may be a touch of the pen in passing (isSpeckDot). */
+  /** A dot or a minus was read that may be a touch of the pen in passing (isSpeckDot). */
   readonly speckDot?: boolean;
   /**
    * Context read a symbol other than the model's convinced favourite, and the favourite would

@@ -25,3 +25,5 @@ export const ROOT = '√';
 export const DOT = '.';
 /** A multiplication dot, raised to the middle of the line. */
 export const RAISED_DOT = '·';
+/** A minus, the one operator a short mark may be. */
+export const MINUS = '-';
