@@ -210,7 +210,9 @@ export function segmentCandidates(
     let ring = false;
     // Gaps a part further on spans (the slash of a `%` read after both its rings), as
     // [left end, right end]: the grouping holds only once such a part has closed them.
-    const open: [number, number][] = [];
+    const open: (readonly [number, number])[] = [];
+    const closes = (b: InkBox, [l, r]: readonly [number, number]): boolean =>
+      b.x <= l + maxGap * lineHeight && b.x + b.w >= r;
     const last = Math.min(n, from + maxParts);
     for (let to = from + 1; to <= last; to++) {
       const box = boxes[order[to - 1]!]!;
@@ -222,15 +224,12 @@ export function segmentCandidates(
         if (!joins && gap <= farGap && ringBesideBar(prev, box)) joins = ring = true;
         if (joins) over = Math.max(over, gap - maxGap);
         else {
-          const bridges = (q: number): boolean =>
-            boxes[q]!.x <= right + maxGap * lineHeight && boxes[q]!.x + boxes[q]!.w >= box.x;
-          if (!order.slice(to, last).some(bridges)) break;
-          open.push([right, box.x]);
+          const gapAt = [right, box.x] as const;
+          if (!order.slice(to, last).some((q) => closes(boxes[q]!, gapAt))) break;
+          open.push(gapAt);
         }
       }
-      for (let k = open.length - 1; k >= 0; k--)
-        if (box.x <= open[k]![0] + maxGap * lineHeight && box.x + box.w >= open[k]![1])
-          open.splice(k, 1);
+      for (let k = open.length - 1; k >= 0; k--) if (closes(box, open[k]!)) open.splice(k, 1);
       right = Math.max(right, box.x + box.w);
       left = Math.min(left, box.x);
       if (upright && to - from >= 3 && right - left > maxWidth * lineHeight) break;

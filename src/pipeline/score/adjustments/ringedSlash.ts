@@ -24,20 +24,20 @@ export const ringedSlash: Adjustment = {
     ];
     if (slash.h < SLASH_TALL * c.lineHeight) return false;
     if (marks.some((m) => size(m) > RING_SMALL * slash.h)) return false;
+    const midX = (b: InkBox): number => b.x + b.w / 2;
+    const midY = (b: InkBox): number => b.y + b.h / 2;
     // Left or right of the slash where the mark stands: a slash leans, its foot at the left.
     const slashAt = (y: number): number =>
       slash.x + slash.w * (1 - Math.min(1, Math.max(0, (y - slash.y) / slash.h)));
-    const side = (m: InkBox): number => m.x + m.w / 2 - slashAt(m.y + m.h / 2);
+    const side = (m: InkBox): number => midX(m) - slashAt(midY(m));
     const corner = RING_CORNER * slash.h;
-    const topLeft = marks.some((m) => side(m) <= 0 && m.y + m.h / 2 <= slash.y + corner);
-    const bottomRight = marks.some(
-      (m) => side(m) >= 0 && m.y + m.h / 2 >= slash.y + slash.h - corner,
-    );
+    const topLeft = marks.some((m) => side(m) <= 0 && midY(m) <= slash.y + corner);
+    const bottomRight = marks.some((m) => side(m) >= 0 && midY(m) >= slash.y + slash.h - corner);
     // Beside the slash, or across it from each other: not over and under it in line, as the
     // dots of a `÷` whose bar slants.
     const beside = marks.every((m) => m.y < slash.y + slash.h && m.y + m.h > slash.y);
-    const [a, b] = [...marks].sort((p, q) => p.y + p.h / 2 - (q.y + q.h / 2)) as [InkBox, InkBox];
-    const across = b.x + b.w / 2 - (a.x + a.w / 2) >= ACROSS * slash.w;
+    const [a, b] = [...marks].sort((p, q) => midY(p) - midY(q)) as [InkBox, InkBox];
+    const across = midX(b) - midX(a) >= ACROSS * slash.w;
     return topLeft && bottomRight && (beside || across);
   },
   odds: (label) => (label === '%' ? RINGED_SLASH_ODDS : 1),
