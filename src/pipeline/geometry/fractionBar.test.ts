@@ -34,8 +34,8 @@ describe('fractionBar', () => {
     const upperLoop = inkBox(68, 65, 45, 32);
     const lowerLoop = inkBox(72, 99, 41, 38);
     expect(fractionBar(long, [numerator, long, upperLoop, lowerLoop])?.under).toEqual([2, 3]);
-    // A stroke beside the denominator, not under or over it, is no part of it.
-    expect(fractionBar(long, [numerator, long, upperLoop, inkBox(130, 99, 30, 38)])?.under).toEqual(
+    // A small stroke beside the denominator, not under or over it, is no part of it.
+    expect(fractionBar(long, [numerator, long, upperLoop, inkBox(130, 99, 20, 20)])?.under).toEqual(
       [2],
     );
   });
@@ -87,6 +87,19 @@ describe('fractionBar', () => {
     ];
     expect([...fractionBar(b[3]!, b)!.over].sort()).toEqual([0, 1, 2]);
     expect(fractionBar(b[1]!, b)).toEqual({ over: [0], under: [2], retraced: [] });
+  });
+
+  it('takes a denominator shorter than a quarter of a long bar when the numerator is as tall', () => {
+    // `2+5` over `6`: the bar reaches under all three, four digits long.
+    const long = inkBox(40, 101, 197, 6);
+    const two = inkBox(55, 40, 41, 51);
+    const plus = inkBox(120, 56, 25, 26);
+    const five = inkBox(167, 44, 53, 51);
+    const six = inkBox(125, 117, 33, 49);
+    expect(fractionBar(long, [two, plus, five, long, six])?.under).toEqual([4]);
+    // A mark under it (a dot) is still no denominator, nor writing under a bar with none over.
+    expect(fractionBar(long, [two, plus, five, long, inkBox(135, 117, 8, 8)])).toBeNull();
+    expect(fractionBar(long, [long, six])).toBeNull();
   });
 
   it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {

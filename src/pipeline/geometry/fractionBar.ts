@@ -20,8 +20,13 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   if (bar.w <= 0 || bar.w < FLAT * bar.h) return null;
   const over: number[] = [];
   const under: number[] = [];
+  // Under a long bar a digit may be shorter than a quarter of it: it is writing when it is
+  // about as tall as the writing that is, over or under the bar.
+  const peers = boxes.filter((p) => p !== bar && within(p, bar) && writing(p, bar));
+  const least = PEER * Math.max(0, ...peers.map((p) => p.h));
+  const writes = (p: InkBox) => writing(p, bar) || (peers.length > 0 && tall(p, bar, least));
   boxes.forEach((p, i) => {
-    if (p === bar || !within(p, bar) || !writing(p, bar)) return;
+    if (p === bar || !within(p, bar) || !writes(p)) return;
     if (p.y + p.h <= bar.y + bar.h / 2 && bar.y - (p.y + p.h) <= NEAR * p.h) over.push(i);
     else if (p.y >= bar.y + bar.h / 2 && p.y - (bar.y + bar.h) <= NEAR * p.h) under.push(i);
     else if (p.y >= bar.y + bar.h / 2 && capped(p, bar, boxes) - (bar.y + bar.h) <= NEAR * p.h)
@@ -43,7 +48,7 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
       // A digit's other stroke (a loop of an `8` drawn in two) is writing with it, however small.
       const piece =
         p.h >= FLAT * bar.h && [...over, ...under].some((i) => sameColumn(p, boxes[i]!));
-      if (!writing(p, bar) && !inner && !piece) return;
+      if (!writes(p) && !inner && !piece) return;
       // Stacked on it, or beside it in its row (the other stroke of a `4` drawn in two).
       // Not past a longer bar, though: what stands beyond it is that fraction's.
       if (p.y + p.h <= middle && top - (p.y + p.h) <= NEAR * (inner ? tallest(over) : p.h)) {
@@ -126,7 +131,12 @@ function within(p: InkBox, bar: InkBox): boolean {
 
 /** Writing, not a mark: taller than the bar is thick, and no dot against its length. */
 function writing(p: InkBox, bar: InkBox): boolean {
-  return p.h >= FLAT * bar.h && Math.max(p.w, p.h) >= MARK * bar.w;
+  return tall(p, bar, MARK * bar.w);
+}
+
+/** Taller than the bar is thick, and at least `least` long one way or the other. */
+function tall(p: InkBox, bar: InkBox, least: number): boolean {
+  return p.h >= FLAT * bar.h && Math.max(p.w, p.h) >= least;
 }
 
 /** A bar is at least this many times as long as it is thick, and writing as tall. */
@@ -139,5 +149,7 @@ const CAP_REACH = 0.5;
 const OVERHANG = 0.1;
 /** Writing is at least this share of the bar's length, each way at most. */
 const MARK = 0.25;
+/** Beside writing this share of its height tall, a part is writing too, however long the bar. */
+const PEER = 0.5;
 /** Strokes overlapping by this share of the narrower's width stand in one column. */
 const COLUMN = 0.5;
