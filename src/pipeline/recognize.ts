@@ -16,6 +16,7 @@ import { scoringStage } from './score/scoringStage.ts';
 import { segmentScore } from './score/segmentScore.ts';
 import { swallowsDot } from './score/swallowsDot.ts';
 import { isSpeckDot } from './score/isSpeckDot.ts';
+import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { chooseSegmentation } from './segment/chooseSegmentation.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
@@ -319,6 +320,7 @@ function readLine(
         return favourite !== null && laid(symbols.map((s, i) => (i === j ? favourite : s.symbol)));
       }),
       layout: read.layoutDoubtful,
+      leadingZero: hasLeadingZero(symbols.map((s) => s.symbol)),
     }),
     box: boxArray(unionBox(parts.boxes)),
     symbols: read.symbols,
