@@ -18,6 +18,7 @@ import { swallowsDot } from './score/swallowsDot.ts';
 import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
+import { leansPast } from './score/leansPast.ts';
 import { chooseSegmentation } from './segment/chooseSegmentation.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
 import { partsOfLine } from './segment/partsOfLine.ts';
@@ -243,6 +244,7 @@ function proposeLine(
       rootStroke:
         members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
       joinedBars: members.length === 1 && parts.joinedBars?.[members[0]!] === true,
+      lean: members.length === 1 ? (parts.leans?.[members[0]!] ?? undefined) : undefined,
       taught: classifier.taught?.(images[k]!),
     };
   });
@@ -266,8 +268,18 @@ function readLine(
   const chosen = chooseSegmentation(order.length, spans, score).map((span) => spans.indexOf(span));
 
   const inLine = chosen.length > 1;
-  const readings = chosen.map((k) => {
-    const p = applyAdjustments(probs[k]!, labels, stage.symbol, { ...candidates[k]!, inLine });
+  const leanPast = leansPast(
+    chosen.map((k) => candidates[k]!.lean),
+    chosen.map((k) => probs[k]!),
+    labels,
+  );
+  const readings = chosen.map((k, j) => {
+    const placed = {
+      ...candidates[k]!,
+      inLine,
+      ...(leanPast[j] === undefined ? {} : { leanPast: leanPast[j] }),
+    };
+    const p = applyAdjustments(probs[k]!, labels, stage.symbol, placed);
     const d = decideSymbol(p, labels, { minConfidence });
     return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
   });

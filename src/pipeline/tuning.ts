@@ -159,6 +159,16 @@ export const OPERATOR_SOFTNESS = 0.07;
 export const SLASH_IN_LINE_ODDS = 0.01;
 /** Alone, a slash is no calculation: it stays only as the alternative a tap can choose. */
 export const SLASH_ALONE_ODDS = 0.001;
+/**
+ * A stroke leaning this many degrees more than each other `1` of its line is drawn unlike
+ * that writer's `1`s (both strokes, one writer): a slash is then charged SLASH_LEANING_ODDS
+ * only; the three limits were set together (docs/experiments.md).
+ */
+export const SLASH_LEAN_PAST = 10;
+/** …if it leans at least this many degrees itself: a slash's 5th percentile in the eval. */
+export const SLASH_LEAN_LEAST = 22;
+/** How much likelier a slash stays when it leans past the line's `1`s. */
+export const SLASH_LEANING_ODDS = 0.1;
 /** A mark smaller than this share of the line's digit height each way is a speck. */
 export const SPECK_SIZE = 0.15;
 /** How likely a speck stays an operator other than `-`. */

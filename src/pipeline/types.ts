@@ -81,6 +81,8 @@ export interface Parts {
   readonly joinedBars?: readonly boolean[];
   /** Per part, whether its stroke closes on itself (isLoop), as a `0` does, sliced or whole. */
   readonly loops?: readonly boolean[];
+  /** Per part of strokes, how far it leans from upright, in degrees (strokeLean). */
+  readonly leans?: readonly (number | null)[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
 }

@@ -9,6 +9,7 @@ import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
 import { attachedMarks } from './attachedMarks.ts';
 import { isLoop } from './isLoop.ts';
 import { rootStroke } from './rootStroke.ts';
+import { strokeLean } from './strokeLean.ts';
 import { DOT_SIZE } from '../tuning.ts';
 
 /**
@@ -56,6 +57,7 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     sourceIndex: source,
     rootStrokes,
     loops,
+    leans: pieces.map(strokeLean),
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),
   };

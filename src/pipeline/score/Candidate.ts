@@ -32,12 +32,19 @@ export interface Candidate {
   /** How its one stroke draws a bare root's sign, if it does (Parts.rootStrokes). */
   readonly rootStroke?: RootStroke | undefined;
   readonly taught?: Taught | undefined;
+  /** How far its one stroke leans from upright, in degrees (strokeLean); strokes only. */
+  readonly lean?: number | undefined;
 }
 
 /** A symbol of the chosen reading, in its line. */
 export interface PlacedSymbol extends Candidate {
   /** Whether its line holds other symbols, so that its size against them means something. */
   readonly inLine: boolean;
+  /**
+   * For a stroke read `1` or `/`, how many degrees it leans past the line's other strokes so
+   * read, the writer's own `1`s (absent where it stands alone in that).
+   */
+  readonly leanPast?: number;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SLASH_ALONE_ODDS, SLASH_IN_LINE_ODDS } from '../../tuning.ts';
+import {
+  SLASH_ALONE_ODDS,
+  SLASH_IN_LINE_ODDS,
+  SLASH_LEAN_LEAST,
+  SLASH_LEAN_PAST,
+  SLASH_LEANING_ODDS,
+} from '../../tuning.ts';
 import { applyAdjustments } from '../applyAdjustments.ts';
 import { decideSymbol } from '../decideSymbol.ts';
 import { testCandidate } from '../testCandidate.ts';
@@ -33,5 +39,20 @@ describe('slash-or-one', () => {
   it('in a line, keeps a slash the model is convinced of and gives a close call to 1', () => {
     expect(read([0.001, 0.997, 0.001, 0.001], true)).toBe('/');
     expect(read([0.3, 0.68, 0.01, 0.01], true)).toBe('1');
+  });
+
+  it("charges less a steep stroke that leans well past the writer's other `1`s in the line", () => {
+    const c = testCandidate([0, 0, 40, 100], { inLine: true });
+    const leaning = { ...c, lean: SLASH_LEAN_LEAST + 5, leanPast: SLASH_LEAN_PAST + 5 };
+    expect(slashOrOne.odds('/', leaning)).toBe(SLASH_LEANING_ODDS);
+    expect(slashOrOne.odds('1', leaning)).toBe(1);
+    // Leaning alike, or too upright to be a slash however the others stand, or alone.
+    expect(slashOrOne.odds('/', { ...leaning, leanPast: SLASH_LEAN_PAST - 1 })).toBe(
+      SLASH_IN_LINE_ODDS,
+    );
+    expect(slashOrOne.odds('/', { ...leaning, lean: SLASH_LEAN_LEAST - 1 })).toBe(
+      SLASH_IN_LINE_ODDS,
+    );
+    expect(slashOrOne.odds('/', { ...leaning, inLine: false })).toBe(SLASH_ALONE_ODDS);
   });
 });
