@@ -19,7 +19,9 @@ import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
-import { chooseSegmentation } from './segment/chooseSegmentation.ts';
+import { isOpenEnded } from './score/isOpenEnded.ts';
+import { bestSegmentations } from './segment/bestSegmentations.ts';
+import { REGROUP_TRIES, REPAIR_MIN_RATIO } from './tuning.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
 import { partsOfLine } from './segment/partsOfLine.ts';
 import {
@@ -265,31 +267,56 @@ function readLine(
     applyAdjustments(mixDot(rows[k]!, labels, c, stage.dot), labels, stage.candidate, c),
   );
   const score = candidates.map((c, k) => segmentScore(probs[k]!, labels, stage.segment, c));
-  const chosen = chooseSegmentation(order.length, spans, score).map((span) => spans.indexOf(span));
-
-  const inLine = chosen.length > 1;
-  const leanPast = leansPast(
-    chosen.map((k) => candidates[k]!.lean),
-    chosen.map((k) => probs[k]!),
-    labels,
-  );
-  const readings = chosen.map((k, j) => {
-    const placed = {
-      ...candidates[k]!,
-      inLine,
-      ...(leanPast[j] === undefined ? {} : { leanPast: leanPast[j] }),
-    };
-    const p = applyAdjustments(probs[k]!, labels, stage.symbol, placed);
-    const d = decideSymbol(p, labels, { minConfidence });
-    return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
-  });
-  // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once
-  // the `1` may be a `)`.
-  const laid = (symbols: readonly string[]): boolean =>
-    isValidReading(
-      symbols.map((symbol, j) => ({ symbol, box: boxArray(candidates[chosen[j]!]!.box) })),
+  const readAs = (chosen: readonly number[]) => {
+    const inLine = chosen.length > 1;
+    const leanPast = leansPast(
+      chosen.map((k) => candidates[k]!.lean),
+      chosen.map((k) => probs[k]!),
+      labels,
     );
-  const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);
+    const readings = chosen.map((k, j) => {
+      const placed = {
+        ...candidates[k]!,
+        inLine,
+        ...(leanPast[j] === undefined ? {} : { leanPast: leanPast[j] }),
+      };
+      const p = applyAdjustments(probs[k]!, labels, stage.symbol, placed);
+      const d = decideSymbol(p, labels, { minConfidence });
+      return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
+    });
+    // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once
+    // the `1` may be a `)`.
+    const laid = (symbols: readonly string[]): boolean =>
+      isValidReading(
+        symbols.map((symbol, j) => ({ symbol, box: boxArray(candidates[chosen[j]!]!.box) })),
+      );
+    const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);
+    const picked = picks.map((k, j) => readings[j]![k]!.symbol);
+    return { chosen, readings, laid, picks, picked, valid: laid(picked) };
+  };
+  // The sequence step: when the best grouping reads as no calculation even once repaired
+  // (`··` for a `:`), a next best one that does, close enough in probability, is likelier
+  // what was written (an answer read so is unsure). Only one that joins parts: splitting
+  // a symbol makes digits of any operator alone, and a reading still being written is
+  // left as it stands.
+  const ways = bestSegmentations(order.length, spans, score, stage.repair ? REGROUP_TRIES : 1);
+  const indexes = (w: (typeof ways)[number]) => w.spans.map((span) => spans.indexOf(span));
+  // No way through at all only when the model rules every grouping out: nothing is read.
+  const best = readAs(ways[0] ? indexes(ways[0]) : []);
+  let read0 = best;
+  if (!best.valid && !isOpenEnded(best.picked)) {
+    for (const w of ways.slice(1)) {
+      if (w.total < ways[0]!.total + Math.log(REPAIR_MIN_RATIO)) break;
+      if (w.spans.length > best.chosen.length) continue;
+      const other = readAs(indexes(w));
+      if (other.valid) {
+        read0 = other;
+        break;
+      }
+    }
+  }
+  const regrouped = read0 !== best;
+  const { chosen, readings, laid, picks } = read0;
 
   const symbols: RecognizedSymbol[] = chosen.map((k, j) => {
     const box = candidates[k]!.box;
@@ -323,7 +350,7 @@ function readLine(
     latex: read.latex,
     unsure: isUnsureReading({
       symbols: symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces })),
-      repaired: picks.some((p) => p !== 0),
+      repaired: regrouped || picks.some((p) => p !== 0),
       swallowedDot: swallowed,
       speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),
       // Context had no choice where the model's favourite reads as no calculation.

@@ -216,5 +216,10 @@ export const OVERRULED_FROM = 0.5;
 export const REJECT_ABOVE = 0.9;
 /** The parser may swap at most this many symbols for an alternative to make the text valid. */
 export const REPAIR_MAX_CHANGES = 2;
-/** A repair keeps at least this share of the first reading's joint probability. */
+/**
+ * A repair keeps at least this share of the first reading's joint probability; so does a
+ * grouping read instead of the best one.
+ */
 export const REPAIR_MIN_RATIO = 0.05;
+/** How many of the next best groupings are read when the best reads as no calculation. */
+export const REGROUP_TRIES = 10;

@@ -6,7 +6,7 @@ import {
   multiStroke,
   type InkFixture,
 } from '../../../test/fixtures/ink/index.ts';
-import { chooseSegmentation } from './chooseSegmentation.ts';
+import { bestSegmentations } from './bestSegmentations.ts';
 import { inkBounds } from '../geometry/inkBounds.ts';
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { fractionBar } from '../geometry/fractionBar.ts';
@@ -88,13 +88,15 @@ describe('segmentCandidates on recorded handwriting', () => {
       }
     });
 
-    it('offers the correct grouping, which chooseSegmentation picks when it scores highest', () => {
+    it('offers the correct grouping, which bestSegmentations picks when it scores highest', () => {
       const truth = new Set(f.symbols.map(key));
       const offered = new Set(c.spans.map((s) => key(members(c, s))));
       for (const symbol of f.symbols)
         expect(offered, `symbol ${key(symbol)}`).toContain(key(symbol));
       const score = c.spans.map((s) => (truth.has(key(members(c, s))) ? 0 : -1));
-      const chosen = chooseSegmentation(boxes.length, c.spans, score).map((s) => members(c, s));
+      const chosen = bestSegmentations(boxes.length, c.spans, score, 1)[0]!.spans.map((s) =>
+        members(c, s),
+      );
       expect(chosen.map(key)).toEqual(f.symbols.map(key));
     });
 

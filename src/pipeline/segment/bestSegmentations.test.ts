@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseSegmentation } from './chooseSegmentation.ts';
+import { bestSegmentations } from './bestSegmentations.ts';
 import type { Span } from './segmentCandidates.ts';
 
 /** Every way to tile 0..n with the given spans, as lists of span indexes. */
@@ -33,7 +33,11 @@ function expectTiling(chosen: readonly Span[], spans: readonly Span[], n: number
   expect(at).toBe(n);
 }
 
-describe('chooseSegmentation', () => {
+/** The best grouping alone. */
+const chooseSegmentation = (n: number, spans: readonly Span[], score: readonly number[]): Span[] =>
+  bestSegmentations(n, spans, score, 1)[0]?.spans ?? [];
+
+describe('bestSegmentations', () => {
   it('picks the highest total, not the greedy best first span', () => {
     const spans: Span[] = [
       { from: 0, to: 1 },
@@ -137,6 +141,34 @@ describe('chooseSegmentation', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('lists the k best groupings, best first, each once (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.integer({ min: -40, max: 0 }), { minLength: 30, maxLength: 30 }),
+        (n, k, raw) => {
+          const spans: Span[] = [];
+          for (let from = 0; from < n; from++)
+            for (let to = from + 1; to <= Math.min(n, from + 4); to++) spans.push({ from, to });
+          const score = spans.map((_, i) => raw[i % raw.length]! / 4);
+          const ways = bestSegmentations(n, spans, score, k);
+          const totals = allSegmentations(n, spans)
+            .map((o) => o.reduce((sum, i) => sum + score[i]!, 0))
+            .sort((a, b) => b - a);
+          expect(ways.map((w) => w.total)).toEqual(totals.slice(0, k));
+          for (const w of ways) {
+            expectTiling(w.spans, spans, n);
+            expect(total(w.spans, spans, score)).toBe(w.total);
+          }
+          const keys = ways.map((w) => w.spans.map((s) => spans.indexOf(s)).join(' '));
+          expect(new Set(keys).size).toBe(keys.length);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
