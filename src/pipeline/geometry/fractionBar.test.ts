@@ -100,6 +100,9 @@ describe('fractionBar', () => {
     // A mark under it (a dot) is still no denominator, nor writing under a bar with none over.
     expect(fractionBar(long, [two, plus, five, long, inkBox(135, 117, 8, 8)])).toBeNull();
     expect(fractionBar(long, [long, six])).toBeNull();
+    // Writing as long as a quarter of the bar, lines further up, says nothing of its size.
+    const farAbove = inkBox(60, -300, 60, 70);
+    expect(fractionBar(long, [farAbove, inkBox(100, 40, 30, 45), long, six])).toBeNull();
   });
 
   it('finds none for a bar with nothing under it, the dots of a ÷, or a = ', () => {

@@ -20,15 +20,20 @@ export function fractionBar(bar: InkBox, boxes: readonly InkBox[]): Fraction | n
   if (bar.w <= 0 || bar.w < FLAT * bar.h) return null;
   const over: number[] = [];
   const under: number[] = [];
+  const justOver = (p: InkBox) =>
+    p.y + p.h <= bar.y + bar.h / 2 && bar.y - (p.y + p.h) <= NEAR * p.h;
+  const justUnder = (p: InkBox) => p.y >= bar.y + bar.h / 2 && p.y - (bar.y + bar.h) <= NEAR * p.h;
   // Under a long bar a digit may be shorter than a quarter of it: it is writing when it is
-  // about as tall as the writing that is, over or under the bar.
-  const peers = boxes.filter((p) => p !== bar && within(p, bar) && writing(p, bar));
+  // about as tall as the writing that is, just over or under the bar.
+  const peers = boxes.filter(
+    (p) => p !== bar && within(p, bar) && writing(p, bar) && (justOver(p) || justUnder(p)),
+  );
   const least = PEER * Math.max(0, ...peers.map((p) => p.h));
   const writes = (p: InkBox) => writing(p, bar) || (peers.length > 0 && tall(p, bar, least));
   boxes.forEach((p, i) => {
     if (p === bar || !within(p, bar) || !writes(p)) return;
-    if (p.y + p.h <= bar.y + bar.h / 2 && bar.y - (p.y + p.h) <= NEAR * p.h) over.push(i);
-    else if (p.y >= bar.y + bar.h / 2 && p.y - (bar.y + bar.h) <= NEAR * p.h) under.push(i);
+    if (justOver(p)) over.push(i);
+    else if (justUnder(p)) under.push(i);
     else if (p.y >= bar.y + bar.h / 2 && capped(p, bar, boxes) - (bar.y + bar.h) <= NEAR * p.h)
       under.push(i);
   });
