@@ -17,6 +17,7 @@ import { segmentScore } from './score/segmentScore.ts';
 import { swallowsDot } from './score/swallowsDot.ts';
 import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
+import { isBareNumber } from './score/isBareNumber.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
 import { isOpenEnded } from './score/isOpenEnded.ts';
@@ -360,6 +361,7 @@ function readLine(
       }),
       layout: read.layoutDoubtful,
       leadingZero: hasLeadingZero(symbols.map((s) => s.symbol)),
+      bareNumber: isBareNumber(read.text),
     }),
     box: boxArray(unionBox(parts.boxes)),
     symbols: read.symbols,

@@ -23,14 +23,16 @@ export interface ReadingDoubts {
   readonly layout: boolean;
   /** A number reads with a leading zero, as no one writes it (hasLeadingZero). */
   readonly leadingZero?: boolean;
+  /** The reading asks for the value of a number alone (isBareNumber). */
+  readonly bareNumber?: boolean;
 }
 
 /**
  * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or below
  * ANSWER_UNSURE_BELOW (SETTLED_UNSURE_BELOW where its shape settles it), a repaired reading, a dot
  * read into another symbol or a dot that may be a speck, a symbol that context read against the
- * model's word where that word reads too, a structure near its limits, or a number with a
- * leading zero. The page's per-symbol
+ * model's word where that word reads too, a structure near its limits, a number with a
+ * leading zero, or a number alone asked for its value. The page's per-symbol
  * marks (isUnsureSymbol) are stricter: they point at what to check, and marking a symbol costs
  * less than doubting an answer.
  */
@@ -42,6 +44,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.overruled ||
     d.layout ||
     d.leadingZero === true ||
+    d.bareNumber === true ||
     d.symbols.some((s) =>
       isUnsureSymbol(s, settled(s) ? SETTLED_UNSURE_BELOW : ANSWER_UNSURE_BELOW),
     )
