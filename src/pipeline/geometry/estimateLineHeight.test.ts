@@ -42,4 +42,12 @@ describe('estimateLineHeight', () => {
     // Without the sign the same digits are read by their own size.
     expect(estimateLineHeight(digits)).toBe(68);
   });
+
+  it("is not inflated by a fraction's bar under and over round digits", () => {
+    // `2+1` over `2`: the `2`s as wide as tall, the `+`'s stroke and the `1` upright.
+    const over = [inkBox(58, 40, 78, 78), inkBox(173, 65, 20, 40), inkBox(227, 51, 28, 71)];
+    const bar = inkBox(40, 140, 226, 8);
+    const under = inkBox(116, 158, 70, 70);
+    expect(estimateLineHeight([...over, bar, under])).toBe(71);
+  });
 });

@@ -1,5 +1,6 @@
 import type { InkBox } from '../types.ts';
 import { holds } from './holds.ts';
+import { fractionBar } from './fractionBar.ts';
 
 /**
  * The height of a digit on this line: the median height of the parts that are tall enough
@@ -22,9 +23,12 @@ export function estimateLineHeight(boxes: readonly InkBox[]): number {
   // measure of size; beside writing that stands upright (three parts or more, as digits do: not the two dots of a `÷`), a
   // long bar (a root's, a fraction's) says nothing of it.
   const upright = boxes.filter((b) => b.h >= UPRIGHT * b.w).length >= 3;
-  // A root's sign holding what follows is wide for its bar, not for its digits.
+  // A root's sign holding what follows, or a fraction's bar, is wide for its bar, not for
+  // its digits.
   const sizes = upright
     ? []
-    : boxes.filter((b) => !boxes.some((p) => p !== b && holds(b, p, boxes)));
+    : boxes.filter(
+        (b) => !boxes.some((p) => p !== b && holds(b, p, boxes)) && fractionBar(b, boxes) === null,
+      );
   return Math.max(median, ...sizes.map((b) => b.w / 2), 1e-9);
 }
