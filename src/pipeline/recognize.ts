@@ -20,7 +20,7 @@ import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { isBareNumber } from './score/isBareNumber.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
-import { isOpenEnded } from './score/isOpenEnded.ts';
+import { regroupReading } from './score/regroupReading.ts';
 import { bestSegmentations } from './segment/bestSegmentations.ts';
 import { REGROUP_TRIES, REPAIR_MIN_RATIO } from './tuning.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
@@ -295,28 +295,13 @@ function readLine(
     const picked = picks.map((k, j) => readings[j]![k]!.symbol);
     return { chosen, readings, laid, picks, picked, valid: laid(picked) };
   };
-  // The sequence step: when the best grouping reads as no calculation even once repaired
-  // (`··` for a `:`), a next best one that does, close enough in probability, is likelier
-  // what was written (an answer read so is unsure). Only one that joins parts: splitting
-  // a symbol makes digits of any operator alone, and a reading still being written is
-  // left as it stands.
+  // The sequence step: symbols swapped for their alternatives (readAs), else another grouping.
   const ways = bestSegmentations(order.length, spans, score, stage.repair ? REGROUP_TRIES : 1);
-  const indexes = (w: (typeof ways)[number]) => w.spans.map((span) => spans.indexOf(span));
-  // No way through at all only when the model rules every grouping out: nothing is read.
-  const best = readAs(ways[0] ? indexes(ways[0]) : []);
-  let read0 = best;
-  if (!best.valid && !isOpenEnded(best.picked)) {
-    for (const w of ways.slice(1)) {
-      if (w.total < ways[0]!.total + Math.log(REPAIR_MIN_RATIO)) break;
-      if (w.spans.length > best.chosen.length) continue;
-      const other = readAs(indexes(w));
-      if (other.valid) {
-        read0 = other;
-        break;
-      }
-    }
-  }
-  const regrouped = read0 !== best;
+  const { reading: read0, regrouped } = regroupReading(
+    stage.repair ? ways : ways.slice(0, 1),
+    (w) => readAs(w ? w.spans.map((span) => spans.indexOf(span)) : []),
+    REPAIR_MIN_RATIO,
+  );
   const { chosen, readings, laid, picks } = read0;
 
   const symbols: RecognizedSymbol[] = chosen.map((k, j) => {
