@@ -125,11 +125,6 @@ export const SAME_SHAPE_ODDS = 1e6;
 export const DOT_SIZE = 0.25;
 /** How gently the dot chance falls around DOT_SIZE. */
 export const DOT_SOFTNESS = 0.03;
-/**
- * A mark inside a symbol is a dot it swallowed (swallowsDot) only up to this share of the
- * line's digit height each way; longer, it is a piece of the symbol's own strokes.
- */
-export const SWALLOWED_DOT_MAX = 0.1;
 /** In a picture, a dot is at least this tall for its width (and wide for its height). */
 export const DOT_ROUND = 0.4;
 /** A mark centred above this share of the way down the digit band caps a digit (a `5`'s hat): no dot. */

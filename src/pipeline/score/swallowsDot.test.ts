@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { inkBox } from '../types.ts';
-import { SWALLOWED_DOT_MAX } from '../tuning.ts';
 import { swallowsDot } from './swallowsDot.ts';
 import { testCandidate } from './testCandidate.ts';
 
@@ -26,16 +25,5 @@ describe('swallowsDot', () => {
     expect(swallowsDot(divide, '÷')).toBe(false);
     const extra = { ...divide, parts: [bar, top, bottom, inkBox(70, 95, 3, 3)], pieces: 4 };
     expect(swallowsDot(extra, '÷')).toBe(true);
-  });
-
-  it("leaves a piece of the symbol's own stroke, longer than a dot, alone", () => {
-    // A `+` whose stem was drawn in two: the upper piece is small, but no dot.
-    const bar = inkBox(0, 45, 40, 4);
-    const stem = inkBox(18, 40, 3, 35);
-    const piece = inkBox(19, 25, 2, 100 * SWALLOWED_DOT_MAX + 2);
-    const plus = testCandidate([0, 25, 40, 50], { parts: [bar, stem, piece], pieces: 3 });
-    expect(swallowsDot(plus, '+')).toBe(false);
-    const dot = inkBox(19, 25, 3, 3);
-    expect(swallowsDot({ ...plus, parts: [bar, stem, dot] }, '+')).toBe(true);
   });
 });
