@@ -22,7 +22,7 @@ import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
 import { regroupReading } from './score/regroupReading.ts';
 import { bestSegmentations } from './segment/bestSegmentations.ts';
-import { REGROUP_TRIES, REPAIR_MIN_RATIO } from './tuning.ts';
+import { REGROUP_TRIES, REPAIR_MAX_CHANGES, REPAIR_MIN_RATIO } from './tuning.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
 import { partsOfLine } from './segment/partsOfLine.ts';
 import {
@@ -291,14 +291,16 @@ function readLine(
       isValidReading(
         symbols.map((symbol, j) => ({ symbol, box: boxArray(candidates[chosen[j]!]!.box) })),
       );
-    const picks = stage.repair ? repairText(readings, laid) : readings.map(() => 0);
+    const picks = stage.repair
+      ? repairText(readings, laid, { maxChanges: REPAIR_MAX_CHANGES, minRatio: REPAIR_MIN_RATIO })
+      : readings.map(() => 0);
     const picked = picks.map((k, j) => readings[j]![k]!.symbol);
     return { chosen, readings, laid, picks, picked, valid: laid(picked) };
   };
   // The sequence step: symbols swapped for their alternatives (readAs), else another grouping.
   const ways = bestSegmentations(order.length, spans, score, stage.repair ? REGROUP_TRIES : 1);
   const { reading: read0, regrouped } = regroupReading(
-    stage.repair ? ways : ways.slice(0, 1),
+    ways,
     (w) => readAs(w ? w.spans.map((span) => spans.indexOf(span)) : []),
     REPAIR_MIN_RATIO,
   );
