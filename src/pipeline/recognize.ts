@@ -1,4 +1,5 @@
 import { imageParts } from './bitmap/imageParts.ts';
+import { answerShare } from './layout/answerShare.ts';
 import { solveReading } from './layout/solveReading.ts';
 import type { SplitOptions } from './bitmap/splitTouching.ts';
 import { unionBox } from './geometry/unionBox.ts';
@@ -327,6 +328,7 @@ function readLine(
     };
   });
   const read = solveReading(symbols);
+  const pieced = symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces }));
   // A dot read into another symbol is a dot not read: never a silent loss.
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
   // The API's JSON keeps its keys in this order.
@@ -337,7 +339,8 @@ function readLine(
     check: read.check,
     latex: read.latex,
     unsure: isUnsureReading({
-      symbols: symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces })),
+      symbols: pieced,
+      answerShare: answerShare(pieced),
       repaired: regrouped || picks.some((p) => p !== 0),
       swallowedDot: swallowed,
       speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),

@@ -201,8 +201,14 @@ export const MAX_EXPONENT_LEVELS = 3;
 // ---- trust: when an answer is shown as unsure -------------------------------------------
 /** A symbol read with less than this confidence is marked on the page for checking. */
 export const UNSURE_BELOW = 0.8;
-/** An answer resting on a symbol read with less than this confidence is shown as unsure. */
+/**
+ * A symbol read with less than this confidence puts its line's answer in doubt, and an answer
+ * with less than this share of the doubtful readings that calculate (answerShare) is shown as
+ * unsure.
+ */
 export const ANSWER_UNSURE_BELOW = 0.7;
+/** Doubtful symbols weighed together (4 readings each, 4^3 parses); more make the answer unsure. */
+export const MAX_SHARED_DOUBTS = 3;
 /**
  * …except a `=` or a `%` of several pieces, which the model reads less surely than the line's
  * geometry settles them (stacked bars, rings beside a bar): below this.

@@ -116,6 +116,28 @@ describe('correctRecognition', () => {
     expect(fixed).not.toHaveProperty('layoutKey');
   });
 
+  it('doubts the answer only through the readings of the symbols left that calculate', () => {
+    const boxes: Box[] = [0, 1, 2, 3].map((i) => [i * 14, 0, 10, 20]);
+    const ink = boxes.map(stroke);
+    const fixedWith = (second: string) => {
+      const symbols: RecognizedSymbol[] = ['5', '+', '1', '8'].map((symbol, i) => ({
+        symbol,
+        confidence: symbol === '1' ? 0.6 : 0.99,
+        box: boxes[i]!,
+        strokes: [i],
+        alternatives: [{ symbol: symbol === '1' ? second : '3', p: symbol === '1' ? 0.38 : 0.01 }],
+      }));
+      const { text, value, approx, check, latex, error } = solveReading(symbols);
+      const line = { text, value, approx, check, latex, error, symbols, unsure: true };
+      const recognition = joinLines([{ ...line, box: [0, 0, 52, 20] }]);
+      const eight = symbolKey(recognition.symbols[3]!, ink, null);
+      return correctRecognition(recognition, ink, null, new Map([[eight, '3']]));
+    };
+    // 5+)3 is no calculation: the 1 is doubtful, the answer is not.
+    expect(fixedWith(')')).toMatchObject({ text: '5+13', value: '18', unsure: false });
+    expect(fixedWith('7')).toMatchObject({ text: '5+13', value: '18', unsure: true });
+  });
+
   describe('with two lines', () => {
     const SUM: readonly (readonly [string, Box])[] = [
       ['8', [0, 0, 10, 20]],

@@ -1,3 +1,4 @@
+import { answerShare } from '../pipeline/layout/answerShare.ts';
 import { solveReading } from '../pipeline/layout/solveReading.ts';
 import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
@@ -123,8 +124,10 @@ function correctLine(
     layout: switched ? 'other' : 'first',
   });
   // What the user chose is their word; only the symbols they left can still be doubted.
+  const left = symbols.map((s) => (s.corrected ? { ...s, confidence: 1, alternatives: [] } : s));
   const unsure = isUnsureReading({
-    symbols: symbols.filter((s) => !s.corrected),
+    symbols: left,
+    answerShare: answerShare(left, { layout: switched ? 'other' : 'first' }),
     repaired: false,
     swallowedDot: false,
     overruled: false,

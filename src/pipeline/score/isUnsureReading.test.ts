@@ -21,6 +21,23 @@ describe('isUnsureReading', () => {
     expect(isUnsureReading(doubts)).toBe(expected);
   });
 
+  it('weighs doubtful symbols by the share of their readings that keep the answer', () => {
+    const shared = (answerShare: number | undefined) =>
+      isUnsureReading({
+        symbols: [sure, doubtful],
+        ...none,
+        ...(answerShare === undefined ? {} : { answerShare }),
+      });
+    expect(shared(undefined)).toBe(true);
+    expect(shared(ANSWER_UNSURE_BELOW - 0.01)).toBe(true);
+    expect(shared(ANSWER_UNSURE_BELOW)).toBe(false);
+    // The share speaks only for doubtful symbols, and for no other doubt.
+    expect(isUnsureReading({ symbols: [sure], ...none, answerShare: 0 })).toBe(false);
+    expect(
+      isUnsureReading({ symbols: [sure, doubtful], ...none, repaired: true, answerShare: 1 }),
+    ).toBe(true);
+  });
+
   it('lets a `=` or `%` of several pieces go lower before doubting the answer', () => {
     const at = (symbol: string, pieces: number, confidence = ANSWER_UNSURE_BELOW - 0.2) =>
       isUnsureReading({ symbols: [sure, { symbol, confidence, pieces }], ...none });

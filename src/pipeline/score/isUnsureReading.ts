@@ -1,5 +1,5 @@
-import { ANSWER_UNSURE_BELOW, SETTLED_UNSURE_BELOW } from '../tuning.ts';
-import { isUnsureSymbol } from './isUnsureSymbol.ts';
+import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import { isDoubtfulSymbol } from './isDoubtfulSymbol.ts';
 
 export interface ReadingDoubts {
   readonly symbols: readonly {
@@ -25,16 +25,21 @@ export interface ReadingDoubts {
   readonly leadingZero?: boolean;
   /** The reading asks for the value of a number alone (isBareNumber). */
   readonly bareNumber?: boolean;
+  /**
+   * The share of the doubtful symbols' readings that calculate and give this answer
+   * (answerShare); without it, any doubtful symbol doubts the answer.
+   */
+  readonly answerShare?: number;
 }
 
 /**
- * Whether an answer rests on a reading to check rather than a fact: a symbol unreadable or below
- * ANSWER_UNSURE_BELOW (SETTLED_UNSURE_BELOW where its shape settles it), a repaired reading, a dot
- * read into another symbol or a dot that may be a speck, a symbol that context read against the
- * model's word where that word reads too, a structure near its limits, a number with a
- * leading zero, or a number alone asked for its value. The page's per-symbol
- * marks (isUnsureSymbol) are stricter: they point at what to check, and marking a symbol costs
- * less than doubting an answer.
+ * Whether an answer rests on a reading to check rather than a fact: doubtful symbols
+ * (isDoubtfulSymbol) whose readings that calculate give this answer less than
+ * ANSWER_UNSURE_BELOW of the time, a repaired reading, a dot read into another symbol or a
+ * dot that may be a speck, a symbol that context read against the model's word where that
+ * word reads too, a structure near its limits, a number with a leading zero, or a number alone
+ * asked for its value. The page's per-symbol marks (isUnsureSymbol) are stricter: they point
+ * at what to check, and marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
@@ -45,18 +50,6 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.layout ||
     d.leadingZero === true ||
     d.bareNumber === true ||
-    d.symbols.some((s) =>
-      isUnsureSymbol(s, settled(s) ? SETTLED_UNSURE_BELOW : ANSWER_UNSURE_BELOW),
-    )
+    (d.symbols.some(isDoubtfulSymbol) && (d.answerShare ?? 0) < ANSWER_UNSURE_BELOW)
   );
-}
-
-/**
- * A `=` or a `%` of several pieces is settled by its shape more than by the model's word; a
- * `%` of one or two pieces may be two digits a thick pen joined, and a lone `-` in a photo a
- * scrap of a ruled line.
- */
-function settled(s: { readonly symbol: string; readonly pieces?: number }): boolean {
-  const pieces = s.pieces ?? 1;
-  return (s.symbol === '=' && pieces > 1) || (s.symbol === '%' && pieces > 2);
 }
