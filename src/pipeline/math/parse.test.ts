@@ -115,6 +115,8 @@ describe('parse', () => {
     ['(1)(2)', /'\(' at symbol 4 follows a value/, 3],
     ['(1)2', /A number at symbol 4 follows a value/, 3],
     ['2=4(1)', /'\(' at symbol 4 follows a value/, 3],
+    ['2√9', /'√' at symbol 2 follows a value with no operator between them; write ×/, 1],
+    ['(1)√4', /'√' at symbol 4 follows a value/, 3],
   ])('rejects %j with a syntax error naming the place', (text, message, position) => {
     const err = syntaxError(text);
     expect(err.code).toBe('syntax');

@@ -10,7 +10,7 @@
 //   postfix   := primary '%'?
 //   primary   := NUMBER | '(' expr ')' | '√' primary
 //
-// Implicit multiplication (`2(3)`, `(1)(2)`) is rejected on purpose: a handwritten stroke
+// Implicit multiplication (`2(3)`, `(1)(2)`, `2√3`) is rejected on purpose: a handwritten stroke
 // the recogniser missed between two groups is far more likely than a user relying on it,
 // and asking for an explicit × is a one-tap fix.
 //
@@ -324,7 +324,7 @@ class Parser {
         t.pos,
       );
     }
-    if (t.kind === 'number' || t.kind === 'lparen') {
+    if (t.kind === 'number' || t.kind === 'lparen' || t.kind === 'root') {
       return syntax(
         `${show(t)} at ${at(t.pos)} follows a value with no operator between them; write × (or another operator) before it.`.replace(
           /^./,
