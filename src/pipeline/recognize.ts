@@ -1,5 +1,6 @@
 import { imageParts } from './bitmap/imageParts.ts';
 import { answerShare } from './layout/answerShare.ts';
+import { isCalculation } from './layout/isCalculation.ts';
 import { solveReading } from './layout/solveReading.ts';
 import type { SplitOptions } from './bitmap/splitTouching.ts';
 import { unionBox } from './geometry/unionBox.ts';
@@ -289,7 +290,7 @@ function readLine(
     // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once
     // the `1` may be a `)`.
     const laid = (symbols: readonly string[]): boolean =>
-      isValidReading(
+      isCalculation(
         symbols.map((symbol, j) => ({ symbol, box: boxArray(candidates[chosen[j]!]!.box) })),
       );
     const picks = stage.repair
@@ -359,12 +360,6 @@ function readLine(
     ...(read.otherLayout ? { otherLayout: read.otherLayout } : {}),
   };
   return { reading, images: chosen.map((k) => images[k]!) };
-}
-
-/** Parses as an expression (division by zero is still a well-formed expression). */
-function isValidReading(symbols: readonly { symbol: string; box: Box }[]): boolean {
-  const { error } = solveReading(symbols);
-  return error === null || error.code === 'division-by-zero' || error.code === 'too-large';
 }
 
 type Box = readonly [number, number, number, number];
