@@ -13,8 +13,9 @@ export interface ShareSymbol {
   readonly pieces?: number;
 }
 
-/** The readings a doubtful symbol's alternatives may bring about. */
+/** A reading that is a calculation without an answer to compare: an error, or one unfinished. */
 const ANOTHER = Symbol('another answer');
+/** A reading's answer, ANOTHER, or undefined for no calculation at all. */
 type Outcome = string | typeof ANOTHER | undefined;
 
 /**
