@@ -238,6 +238,7 @@ function proposeLine(
       pieces: parts.sourceIndex
         ? new Set(members.map((i) => parts.sourceIndex![i])).size
         : members.length,
+      drawn: parts.sourceIndex !== undefined,
       box: boxes[k]!,
       lineHeight: raised ? runs[run]!.height : lineHeight,
       line: raised ? runs[run]! : line,

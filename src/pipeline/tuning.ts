@@ -80,6 +80,16 @@ export const BAR_LONG = 0.4;
 export const BAR_SPREAD = 1.2;
 /** How much likelier a bar over a stroke clear below it makes `=`: less sure than two bars. */
 export const BAR_OVER_STROKE_ODDS = 10;
+/** A `1`'s stem is at least this share of the line's height tall… */
+export const SERIF_STEM = 0.6;
+/** …and its base serif a bar at most this tall for its length… */
+export const SERIF_FLATNESS = 0.45;
+/** …with its middle no higher and its top no lower than this share of the stem from its foot… */
+export const SERIF_BELOW = 0.2;
+/** …lying under the stem for at least this share of the narrower of the two. */
+export const SERIF_OVERLAP = 0.5;
+/** How much less likely such a pair of pen strokes is a `2`, whose base writers draw on. */
+export const SERIF_TWO_ODDS = 0.01;
 /** How much likelier a tall part with smaller marks by its top left and bottom right makes `%`. */
 export const RINGED_SLASH_ODDS = 10;
 /** Those marks are at most this share of the tall part's height across (rings shrunk to dots too)… */

@@ -9,6 +9,8 @@ export interface Candidate {
   readonly noDot?: readonly boolean[];
   /** Strokes (or connected components) in it: slices of one stroke count once. */
   readonly pieces: number;
+  /** Whether its parts are the writer's pen strokes (or slices of them), not parts of a picture. */
+  readonly drawn?: boolean;
   readonly box: InkBox;
   /**
    * The drawing's digit height (its lines' mean), which the size rules were tuned against;

@@ -17,6 +17,7 @@ describe('scoringStage', () => {
       'taught',
       'stacked-bars',
       'bar-over-stroke',
+      'base-serif',
       'joined-bars',
       'ringed-slash',
       'flat',

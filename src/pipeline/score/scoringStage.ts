@@ -15,6 +15,7 @@ import {
 } from './adjustments/segmentCosts.ts';
 import { stackedBars } from './adjustments/stackedBars.ts';
 import { barOverStroke } from './adjustments/barOverStroke.ts';
+import { baseSerif } from './adjustments/baseSerif.ts';
 import { ringedSlash } from './adjustments/ringedSlash.ts';
 import { joinedBars } from './adjustments/joinedBars.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
@@ -43,6 +44,7 @@ export const SCORING_STAGE: ScoringStage = {
     taught,
     stackedBars,
     barOverStroke,
+    baseSerif,
     joinedBars,
     ringedSlash,
     onePiece,

@@ -3,6 +3,7 @@ import {
   FLAT_BELOW,
   HOLDS_RADICAND_ODDS,
   BAR_OVER_STROKE_ODDS,
+  SERIF_TWO_ODDS,
   JOINED_BARS_ODDS,
   RINGED_SLASH_ODDS,
   ONE_PIECE_ODDS,
@@ -12,7 +13,7 @@ import {
   STACKED_BARS_ODDS,
   TAUGHT_ODDS,
 } from '../../tuning.ts';
-import { inkBox } from '../../types.ts';
+import { inkBox, type InkBox } from '../../types.ts';
 import { applyAdjustments } from '../applyAdjustments.ts';
 import type { Adjustment, Candidate } from '../Candidate.ts';
 import { SCORING_STAGE } from '../scoringStage.ts';
@@ -22,6 +23,7 @@ import { holdsRadicand } from './holdsRadicand.ts';
 import { onePiece } from './onePiece.ts';
 import { bareRootStroke } from './bareRootStroke.ts';
 import { barOverStroke } from './barOverStroke.ts';
+import { baseSerif } from './baseSerif.ts';
 import { ringedSlash } from './ringedSlash.ts';
 import { joinedBars } from './joinedBars.ts';
 import { stackedBars } from './stackedBars.ts';
@@ -109,6 +111,14 @@ const sevenOfTwo: Candidate = {
   pieces: 2,
   parts: [inkBox(0, 0, 60, 8), inkBox(25, 4, 35, 91)],
 };
+/** A flagged `1` drawn standing on a base serif, a stroke of its own under its foot. */
+const serifOne: Candidate = {
+  ...testCandidate([20, 0, 40, 96]),
+  pieces: 2,
+  drawn: true,
+  parts: [inkBox(30, 0, 22, 90), inkBox(20, 86, 40, 10)],
+};
+const serifMoved = (stem: InkBox, bar: InkBox): Candidate => ({ ...serifOne, parts: [stem, bar] });
 const like = (label: string, similarity: number): Candidate => ({
   ...halves(square),
   taught: { label, similarity },
@@ -135,6 +145,43 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ],
   ['bar over a stroke, two bars close', barOverStroke, stacked, false, {}],
   ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
+  ['base serif', baseSerif, serifOne, true, { '2': SERIF_TWO_ODDS, '1': 1, '7': 1 }],
+  ['base serif, in a picture', baseSerif, { ...serifOne, drawn: false }, false, {}],
+  [
+    'base serif, a stroke not digit-tall',
+    baseSerif,
+    serifMoved(inkBox(30, 50, 22, 40), inkBox(20, 86, 40, 10)),
+    false,
+    {},
+  ],
+  [
+    'base serif, the bar clear below the foot',
+    baseSerif,
+    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 115, 40, 10)),
+    false,
+    {},
+  ],
+  [
+    'base serif, the bar at mid-height',
+    baseSerif,
+    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 40, 40, 10)),
+    false,
+    {},
+  ],
+  [
+    'base serif, the bar beside the foot',
+    baseSerif,
+    serifMoved(inkBox(30, 0, 22, 90), inkBox(60, 86, 40, 10)),
+    false,
+    {},
+  ],
+  [
+    'base serif, a thick mark under the foot',
+    baseSerif,
+    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 80, 40, 30)),
+    false,
+    {},
+  ],
   ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
   ['ringed slash, upright', ringedSlash, uprightPercent, true, { '%': RINGED_SLASH_ODDS }],
   ['ringed slash, leaning', ringedSlash, leaningPercent, true, { '%': RINGED_SLASH_ODDS }],
