@@ -342,7 +342,7 @@ function readLine(
     latex: read.latex,
     unsure: isUnsureReading({
       symbols: pieced,
-      answerShare: answerShare(pieced),
+      answerShare: () => answerShare(pieced),
       repaired: regrouped || picks.some((p) => p !== 0),
       swallowedDot: swallowed,
       speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),

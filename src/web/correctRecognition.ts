@@ -127,7 +127,7 @@ function correctLine(
   const left = symbols.map((s) => (s.corrected ? { ...s, confidence: 1, alternatives: [] } : s));
   const unsure = isUnsureReading({
     symbols: left,
-    answerShare: answerShare(left, { layout: switched ? 'other' : 'first' }),
+    answerShare: () => answerShare(left, { layout: switched ? 'other' : 'first' }),
     repaired: false,
     swallowedDot: false,
     overruled: false,

@@ -26,16 +26,29 @@ describe('isUnsureReading', () => {
       isUnsureReading({
         symbols: [sure, doubtful],
         ...none,
-        ...(answerShare === undefined ? {} : { answerShare }),
+        ...(answerShare === undefined ? {} : { answerShare: () => answerShare }),
       });
     expect(shared(undefined)).toBe(true);
     expect(shared(ANSWER_UNSURE_BELOW - 0.01)).toBe(true);
     expect(shared(ANSWER_UNSURE_BELOW)).toBe(false);
     // The share speaks only for doubtful symbols, and for no other doubt.
-    expect(isUnsureReading({ symbols: [sure], ...none, answerShare: 0 })).toBe(false);
+    expect(isUnsureReading({ symbols: [sure], ...none, answerShare: () => 0 })).toBe(false);
     expect(
-      isUnsureReading({ symbols: [sure, doubtful], ...none, repaired: true, answerShare: 1 }),
+      isUnsureReading({ symbols: [sure, doubtful], ...none, repaired: true, answerShare: () => 1 }),
     ).toBe(true);
+  });
+
+  it('weighs the readings only when no other doubt has settled the answer', () => {
+    let asked = 0;
+    const share = () => {
+      asked++;
+      return 1;
+    };
+    isUnsureReading({ symbols: [sure, doubtful], ...none, repaired: true, answerShare: share });
+    isUnsureReading({ symbols: [sure], ...none, answerShare: share });
+    expect(asked).toBe(0);
+    isUnsureReading({ symbols: [sure, doubtful], ...none, answerShare: share });
+    expect(asked).toBe(1);
   });
 
   it('lets a `=` or `%` of several pieces go lower before doubting the answer', () => {

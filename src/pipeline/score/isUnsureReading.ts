@@ -27,9 +27,10 @@ export interface ReadingDoubts {
   readonly bareNumber?: boolean;
   /**
    * The share of the doubtful symbols' readings that calculate and give this answer
-   * (answerShare); without it, any doubtful symbol doubts the answer.
+   * (answerShare), asked for only when no other doubt settles the question, since weighing
+   * the readings parses each; without it, any doubtful symbol doubts the answer.
    */
-  readonly answerShare?: number;
+  readonly answerShare?: () => number;
 }
 
 /**
@@ -50,6 +51,6 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.layout ||
     d.leadingZero === true ||
     d.bareNumber === true ||
-    (d.symbols.some(isDoubtfulSymbol) && (d.answerShare ?? 0) < ANSWER_UNSURE_BELOW)
+    (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
   );
 }
