@@ -112,13 +112,16 @@ const sevenOfTwo: Candidate = {
   parts: [inkBox(0, 0, 60, 8), inkBox(25, 4, 35, 91)],
 };
 /** A flagged `1` drawn standing on a base serif, a stroke of its own under its foot. */
+const stem = inkBox(30, 0, 22, 90);
 const serifOne: Candidate = {
   ...testCandidate([20, 0, 40, 96]),
   pieces: 2,
   drawn: true,
-  parts: [inkBox(30, 0, 22, 90), inkBox(20, 86, 40, 10)],
+  parts: [stem, inkBox(20, 86, 40, 10)],
 };
-const serifMoved = (stem: InkBox, bar: InkBox): Candidate => ({ ...serifOne, parts: [stem, bar] });
+/** The same stroke with another mark where its serif was. */
+const onBar = (bar: InkBox): Candidate => ({ ...serifOne, parts: [stem, bar] });
+const shortStem: Candidate = { ...serifOne, parts: [inkBox(30, 50, 22, 40), serifOne.parts[1]!] };
 const like = (label: string, similarity: number): Candidate => ({
   ...halves(square),
   taught: { label, similarity },
@@ -147,41 +150,17 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['bar over a stroke, both dot-sized (a `:`)', barOverStroke, colon, false, {}],
   ['base serif', baseSerif, serifOne, true, { '2': SERIF_TWO_ODDS, '1': 1, '7': 1 }],
   ['base serif, in a picture', baseSerif, { ...serifOne, drawn: false }, false, {}],
-  [
-    'base serif, a stroke not digit-tall',
-    baseSerif,
-    serifMoved(inkBox(30, 50, 22, 40), inkBox(20, 86, 40, 10)),
-    false,
-    {},
-  ],
+  ['base serif, a stroke not digit-tall', baseSerif, shortStem, false, {}],
   [
     'base serif, the bar clear below the foot',
     baseSerif,
-    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 115, 40, 10)),
+    onBar(inkBox(20, 115, 40, 10)),
     false,
     {},
   ],
-  [
-    'base serif, the bar at mid-height',
-    baseSerif,
-    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 40, 40, 10)),
-    false,
-    {},
-  ],
-  [
-    'base serif, the bar beside the foot',
-    baseSerif,
-    serifMoved(inkBox(30, 0, 22, 90), inkBox(60, 86, 40, 10)),
-    false,
-    {},
-  ],
-  [
-    'base serif, a thick mark under the foot',
-    baseSerif,
-    serifMoved(inkBox(30, 0, 22, 90), inkBox(20, 80, 40, 30)),
-    false,
-    {},
-  ],
+  ['base serif, the bar at mid-height', baseSerif, onBar(inkBox(20, 40, 40, 10)), false, {}],
+  ['base serif, the bar beside the foot', baseSerif, onBar(inkBox(60, 86, 40, 10)), false, {}],
+  ['base serif, a thick mark under the foot', baseSerif, onBar(inkBox(20, 80, 40, 30)), false, {}],
   ['ringed slash', ringedSlash, dottedPercent, true, { '%': RINGED_SLASH_ODDS, '1': 1 }],
   ['ringed slash, upright', ringedSlash, uprightPercent, true, { '%': RINGED_SLASH_ODDS }],
   ['ringed slash, leaning', ringedSlash, leaningPercent, true, { '%': RINGED_SLASH_ODDS }],
