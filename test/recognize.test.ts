@@ -425,6 +425,18 @@ describe('recognize (strokes, real model)', () => {
     expect(old.symbols).toHaveLength(2);
   });
 
+  it('takes no dot for lost in a `=` whose short bar is dot-sized', async () => {
+    // `1+2=` with the `=`'s second bar cut to a dash a sixth of the digits' height: it
+    // stands on the first bar, so segmentation never offers it alone as a dot.
+    const [top, bottom] = scaleInk(fixture('equals').strokes, 1, 250, 0);
+    const dash = bottom!.filter(([x]) => x <= bottom![0]![0] + 16);
+    const page: Ink = [...fixture('1+2').strokes, top!, dash];
+    const r = await recognize({ strokes: page }, model);
+    expect(r.text).toBe('1+2=');
+    expect(r.symbols.map((s) => s.confidence).every((c) => c >= 0.7)).toBe(true);
+    expect(r.unsure).toBe(false);
+  });
+
   it('keeps crossing strokes in one symbol, and binds no others', async () => {
     // A `4` as an open corner and a slanted stem that crosses its bar: geometry alone
     // leaves both groupings open (the stem stands at the corner's edge).

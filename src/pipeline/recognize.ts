@@ -227,6 +227,7 @@ function proposeLine(
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, k) => parts.render(g, boxes[k]!));
+  const alone = new Set(spans.filter((s) => s.to - s.from === 1).map((s) => order[s.from]!));
   const candidates = groups.map((members, k): Candidate => {
     const { from, to } = spans[k]!;
     // A grouping wholly inside one exponent is measured against the exponent.
@@ -235,6 +236,7 @@ function proposeLine(
     return {
       parts: members.map((i) => parts.boxes[i]!),
       noDot: members.map((i) => parts.noDot?.[i] ?? false),
+      standsAlone: members.map((i) => alone.has(i)),
       pieces: parts.sourceIndex
         ? new Set(members.map((i) => parts.sourceIndex![i])).size
         : members.length,

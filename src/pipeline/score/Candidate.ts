@@ -7,6 +7,8 @@ export interface Candidate {
   readonly parts: readonly InkBox[];
   /** Per part, whether it can be no dot (Parts.noDot). */
   readonly noDot?: readonly boolean[];
+  /** Per part, whether segmentation offered it as a symbol of its own (absent: it did). */
+  readonly standsAlone?: readonly boolean[];
   /** Strokes (or connected components) in it: slices of one stroke count once. */
   readonly pieces: number;
   /** Whether its parts are the writer's pen strokes (or slices of them), not parts of a picture. */

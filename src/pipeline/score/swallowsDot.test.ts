@@ -17,6 +17,18 @@ describe('swallowsDot', () => {
     expect(swallowsDot(testCandidate([0, 95, 3, 3]), '.')).toBe(false);
   });
 
+  it('counts no pen stroke that segmentation never offered as a symbol of its own', () => {
+    const long = inkBox(0, 40, 60, 5);
+    const short = inkBox(20, 60, 15, 4);
+    const equals = testCandidate([0, 40, 60, 24], { parts: [long, short], pieces: 2 });
+    expect(swallowsDot(equals, '=')).toBe(true);
+    const drawn = { ...equals, drawn: true, standsAlone: [false, false] };
+    expect(swallowsDot(drawn, '=')).toBe(false);
+    // A picture's fleck may be what the paper left: still doubtful.
+    expect(swallowsDot({ ...drawn, drawn: false }, '=')).toBe(true);
+    expect(swallowsDot({ ...both, drawn: true, standsAlone: [true, true] }, '3')).toBe(true);
+  });
+
   it('allows the dots a symbol is drawn with, and no more', () => {
     const bar = inkBox(0, 48, 60, 4);
     const top = inkBox(28, 20, 4, 4);
