@@ -20,6 +20,7 @@ import { swallowsDot } from './score/swallowsDot.ts';
 import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { isBareNumber } from './score/isBareNumber.ts';
+import { hasOperatorRun } from './score/hasOperatorRun.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
 import { regroupReading } from './score/regroupReading.ts';
@@ -356,6 +357,7 @@ function readLine(
       layout: read.layoutDoubtful,
       leadingZero: hasLeadingZero(symbols.map((s) => s.symbol)),
       bareNumber: isBareNumber(read.text),
+      operatorRun: hasOperatorRun(read.text),
     }),
     box: boxArray(unionBox(parts.boxes)),
     symbols: read.symbols,

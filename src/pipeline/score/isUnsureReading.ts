@@ -25,6 +25,8 @@ export interface ReadingDoubts {
   readonly leadingZero?: boolean;
   /** The reading asks for the value of a number alone (isBareNumber). */
   readonly bareNumber?: boolean;
+  /** The reading has two operators in a row, as no one writes them (hasOperatorRun). */
+  readonly operatorRun?: boolean;
   /**
    * The share of the doubtful symbols' readings that calculate and give this answer
    * (answerShare), asked for only when no other doubt settles the question, since weighing
@@ -51,6 +53,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.layout ||
     d.leadingZero === true ||
     d.bareNumber === true ||
+    d.operatorRun === true ||
     (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
   );
 }
