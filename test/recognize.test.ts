@@ -9,6 +9,8 @@ import {
   type RecognitionWithImages,
 } from '../src/pipeline/recognize.ts';
 import { inkBounds } from '../src/pipeline/geometry/inkBounds.ts';
+import { connectedComponents } from '../src/pipeline/bitmap/connectedComponents.ts';
+import { inkMap } from '../src/pipeline/bitmap/inkMap.ts';
 import { readingMemo } from '../src/pipeline/readingMemo.ts';
 import { strokeLines } from '../src/pipeline/segment/strokeLines.ts';
 import { adaptClassifier } from '../src/pipeline/score/adaptClassifier.ts';
@@ -517,6 +519,21 @@ describe('recognize (bitmap, real model)', () => {
       expect(Math.abs(box[0] + box[2] - (ink.x + ink.w))).toBeLessThanOrEqual(6);
       expect(Math.abs(box[1] + box[3] - (ink.y + ink.h))).toBeLessThanOrEqual(6);
     });
+  });
+
+  it('reads a decimal point that a thick pen joined to the digit before it', async () => {
+    // The `1` and the `2` of 1+2, with a tap just past the `1`'s foot: one blob with it.
+    const [one, , , two] = fixture('1+2').strokes;
+    const dot: Ink[number] = [
+      [167, 193],
+      [167.5, 193],
+    ];
+    const ink: Ink = [one!, dot, scaleInk([two!], 1, -100, 0)[0]!];
+    const image = drawBitmap(ink, 320, 240, 4);
+    expect(connectedComponents(inkMap(image)).components).toHaveLength(2);
+    const r = await recognize({ image }, model);
+    expect(r.text).toBe('1.2');
+    expect(r.value).toBe('1.2');
   });
 
   it('offers the slices of touching digits (one blob) as candidates, in the same call', async () => {

@@ -11,19 +11,26 @@ import { joinedBarsShape } from './joinedBarsShape.ts';
 import { normalisePen } from './normalisePen.ts';
 import { splitBars } from './splitBars.ts';
 import { splitExponentMinus } from './splitExponentMinus.ts';
+import { splitFusedDots } from './splitFusedDots.ts';
 import { splitRadicands } from './splitRadicands.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
 /**
- * A picture's ink as the parts segmentation groups: its connected components, touching
- * digits cut where they join (`split`; null: never), each group cropped, its pen brought to
- * the training data's width and normalised like a stroke drawing.
+ * A picture's ink as the parts segmentation groups: its connected components, a decimal
+ * point the pen joined to a digit cut off (splitFusedDots), touching digits cut where they
+ * join (`split`; null: never), each group cropped, its pen brought to the training data's
+ * width and normalised like a stroke drawing.
  */
 export function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
-  const whole = splitExponentMinus(
+  const joined = splitExponentMinus(
     ink,
     splitRadicands(ink, splitBars(ink, connectedComponents(ink))),
+  );
+  const whole = splitFusedDots(
+    joined,
+    ink.width,
+    estimateLineHeight(joined.components.map((c) => c.box)),
   );
   const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
   const boxes = components.map((c) => c.box);
