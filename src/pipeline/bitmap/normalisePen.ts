@@ -1,4 +1,5 @@
 import type { Raster } from '../types.ts';
+import { strokeWidth } from './strokeWidth.ts';
 
 /** Working size of the longer side, as rasterise() draws strokes. */
 const SIZE = 64;
@@ -27,24 +28,12 @@ export function normalisePen(raster: Raster): Raster {
   for (let i = 0; i < small.length; i++) peak = Math.max(peak, small[i]!);
   if (peak > 0) for (let i = 0; i < small.length; i++) small[i] = small[i]! / peak;
 
-  // Stroke width ≈ ink area / half the boundary length (a line l long, s wide: l·s / (l + s)).
-  let area = 0;
-  let edges = 0;
-  const ink = (x: number, y: number): boolean =>
-    x >= 0 && y >= 0 && x < w && y < h && small[y * w + x]! >= 0.5;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (!ink(x, y)) continue;
-      area++;
-      edges +=
-        (ink(x - 1, y) ? 0 : 1) +
-        (ink(x + 1, y) ? 0 : 1) +
-        (ink(x, y - 1) ? 0 : 1) +
-        (ink(x, y + 1) ? 0 : 1);
-    }
-  }
-  if (area === 0) return { width: w, height: h, data: small };
-  const stroke = area / Math.max(1, edges / 2);
+  const stroke = strokeWidth(
+    (x, y) => x >= 0 && y >= 0 && x < w && y < h && small[y * w + x]! >= 0.5,
+    w,
+    h,
+  );
+  if (stroke === 0) return { width: w, height: h, data: small };
   const target = PEN_RATIO * Math.max(w, h);
   const radius = Math.round((target - stroke) / 2);
   if (stroke >= 0.75 * target || radius < 1) return { width: w, height: h, data: small };

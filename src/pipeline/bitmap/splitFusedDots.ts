@@ -1,6 +1,8 @@
 import { inkBox, type InkBox } from '../types.ts';
 import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import { inkDepth } from './inkDepth.ts';
 import { recutComponents } from './recutComponents.ts';
+import { strokeWidth } from './strokeWidth.ts';
 
 /** Ink deeper than this share of the pen's width from the paper is a stroke's core. */
 const CORE = 0.4;
@@ -50,9 +52,9 @@ function fusedDot(
       mask[yy * w + xx] = labels[(y + yy) * width + x + xx] === c.id ? 1 : 0;
   const ink = (xx: number, yy: number): boolean =>
     xx >= 0 && yy >= 0 && xx < w && yy < h && mask[yy * w + xx] === 1;
-  const pen = penOf(ink, w, h);
+  const pen = strokeWidth(ink, w, h);
   const r = CORE * pen;
-  const depth = depths(mask, w, h);
+  const depth = inkDepth(mask, w, h);
   const { piece, boxes } = pieces(w, h, (p) => depth[p]! > r);
   if (boxes.length < 2) return null;
   if (!boxes.some((b) => b.y1 - b.y0 + 2 * r >= TALL * lineHeight)) return null;
@@ -77,85 +79,7 @@ function fusedDot(
 
 type Ink = (x: number, y: number) => boolean;
 
-/** The pen's width: ink area over half its boundary (a line l long, s wide: l·s / (l + s)). */
-function penOf(ink: Ink, w: number, h: number): number {
-  let area = 0;
-  let edges = 0;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      if (!ink(x, y)) continue;
-      area++;
-      edges += +!ink(x - 1, y) + +!ink(x + 1, y) + +!ink(x, y - 1) + +!ink(x, y + 1);
-    }
-  return area / Math.max(1, edges / 2);
-}
-
-/**
- * Per pixel, its Euclidean distance to the nearest paper (the crop's outside counts as
- * paper), by the lower envelope of parabolas, down the columns and then along the rows
- * (Felzenszwalb and Huttenlocher).
- */
-function depths(mask: Uint8Array, w: number, h: number): Float32Array {
-  const far = (w + h + 2) ** 2;
-  const sq = new Float64Array(w * h);
-  for (let p = 0; p < w * h; p++) sq[p] = mask[p] ? far : 0;
-  const n = Math.max(w, h) + 2;
-  const buffers = {
-    f: new Float64Array(n),
-    d: new Float64Array(n),
-    v: new Int32Array(n),
-    z: new Float64Array(n + 1),
-  };
-  // Each line with paper just beyond both ends, so ink at the crop's edge is shallow.
-  const { f, d } = buffers;
-  for (let x = 0; x < w; x++) {
-    f[0] = f[h + 1] = 0;
-    for (let i = 0; i < h; i++) f[i + 1] = sq[i * w + x]!;
-    envelope(buffers, h + 2);
-    for (let i = 0; i < h; i++) sq[i * w + x] = d[i + 1]!;
-  }
-  for (let y = 0; y < h; y++) {
-    f[0] = f[w + 1] = 0;
-    for (let i = 0; i < w; i++) f[i + 1] = sq[y * w + i]!;
-    envelope(buffers, w + 2);
-    for (let i = 0; i < w; i++) sq[y * w + i] = d[i + 1]!;
-  }
-  const depth = new Float32Array(w * h);
-  for (let p = 0; p < w * h; p++) depth[p] = Math.sqrt(sq[p]!);
-  return depth;
-}
-
-/** The 1-D squared distance transform of `f` (0 at sources) over its first n entries, into d. */
-function envelope(
-  { f, d, v, z }: { f: Float64Array; d: Float64Array; v: Int32Array; z: Float64Array },
-  n: number,
-): void {
-  let k = 0;
-  v[0] = 0;
-  z[0] = -Infinity;
-  z[1] = Infinity;
-  for (let q = 1; q < n; q++) {
-    let p = v[k]!;
-    let s = (f[q]! + q * q - (f[p]! + p * p)) / (2 * (q - p));
-    while (s <= z[k]!) {
-      k--;
-      p = v[k]!;
-      s = (f[q]! + q * q - (f[p]! + p * p)) / (2 * (q - p));
-    }
-    k++;
-    v[k] = q;
-    z[k] = s;
-    z[k + 1] = Infinity;
-  }
-  k = 0;
-  for (let q = 0; q < n; q++) {
-    while (z[k + 1]! < q) k++;
-    const p = v[k]!;
-    d[q] = (q - p) * (q - p) + f[p]!;
-  }
-}
-
-interface Span {
+interface Extent {
   x0: number;
   y0: number;
   x1: number;
@@ -167,9 +91,9 @@ function pieces(
   w: number,
   h: number,
   inside: (p: number) => boolean,
-): { piece: Int32Array; boxes: Span[] } {
+): { piece: Int32Array; boxes: Extent[] } {
   const piece = new Int32Array(w * h).fill(-1);
-  const boxes: Span[] = [];
+  const boxes: Extent[] = [];
   for (let start = 0; start < w * h; start++) {
     if (!inside(start) || piece[start]! >= 0) continue;
     const b = { x0: w, y0: h, x1: -1, y1: -1 };
