@@ -19,6 +19,7 @@ import { segmentScore } from './score/segmentScore.ts';
 import { swallowsDot } from './score/swallowsDot.ts';
 import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
+import { hasBracketedNumber } from './score/hasBracketedNumber.ts';
 import { isBareNumber } from './score/isBareNumber.ts';
 import { hasOperatorRun } from './score/hasOperatorRun.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
@@ -356,6 +357,7 @@ function readLine(
       }),
       layout: read.layoutDoubtful,
       leadingZero: hasLeadingZero(symbols.map((s) => s.symbol)),
+      bracketedNumber: hasBracketedNumber(symbols.map((s) => s.symbol)),
       bareNumber: isBareNumber(read.text),
       operatorRun: hasOperatorRun(read.text),
     }),

@@ -27,6 +27,8 @@ export interface ReadingDoubts {
   readonly bareNumber?: boolean;
   /** The reading has two operators in a row, as no one writes them (hasOperatorRun). */
   readonly operatorRun?: boolean;
+  /** The reading holds a number alone in brackets, as no one writes it (hasBracketedNumber). */
+  readonly bracketedNumber?: boolean;
   /**
    * The share of the doubtful symbols' readings that calculate and give this answer
    * (answerShare), asked for only when no other doubt settles the question, since weighing
@@ -40,8 +42,9 @@ export interface ReadingDoubts {
  * (isDoubtfulSymbol) whose readings that calculate give this answer less than
  * ANSWER_UNSURE_BELOW of the time, a repaired reading, a dot read into another symbol or a
  * dot that may be a speck, a symbol that context read against the model's word where that
- * word reads too, a structure near its limits, a number with a leading zero, or a number alone
- * asked for its value. The page's per-symbol marks (isUnsureSymbol) are stricter: they point
+ * word reads too, a structure near its limits, or what no one writes: a number with a leading
+ * zero, a number alone asked for its value, two operators in a row, a number alone in brackets.
+ * The page's per-symbol marks (isUnsureSymbol) are stricter: they point
  * at what to check, and marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
@@ -54,6 +57,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.leadingZero === true ||
     d.bareNumber === true ||
     d.operatorRun === true ||
+    d.bracketedNumber === true ||
     (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
   );
 }
