@@ -18,6 +18,8 @@ const FOOT = 0.3;
  * pixels broke (a hook at a `1`'s foot) is nearly as deep all along.
  */
 const NECK = 0.6;
+/** The neck's depth is found to this many pixels. */
+const STEP = 0.25;
 
 /**
  * Cuts a decimal point from the digit a thick pen joined it to (`46.1` in a picture, the
@@ -67,10 +69,17 @@ function fusedDot(
   const owner = nearestCore(piece, ink, w, h);
   let dotDepth = 0;
   for (let p = 0; p < w * h; p++) if (owner[p] === dot) dotDepth = Math.max(dotDepth, depth[p]!);
-  // The neck: the deepest level at which the dot's core still reaches another core.
-  let neck = r;
-  while (neck > 0 && !reaches(piece, dot, w, h, (p) => depth[p]! > neck)) neck -= 0.25;
-  if (neck > NECK * dotDepth) return null;
+  // The neck: the deepest level, in steps of STEP below the cores', at which the dot's core
+  // still reaches another core; found by halving, since a shallower level only adds pixels.
+  const reachesAt = (k: number): boolean =>
+    reaches(piece, dot, w, h, (p) => depth[p]! > r - STEP * k);
+  let [lo, hi] = [0, Math.ceil(r / STEP)];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reachesAt(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  if (r - STEP * lo > NECK * dotDepth) return null;
   const out: number[] = [];
   for (let p = 0; p < w * h; p++)
     if (owner[p] === dot) out.push((y + Math.floor(p / w)) * width + x + (p % w));
