@@ -334,6 +334,7 @@ function readLine(
     };
   });
   const read = solveReading(symbols);
+  const written = symbols.map((s) => s.symbol);
   const pieced = symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces }));
   // A dot read into another symbol is a dot not read: never a silent loss.
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
@@ -353,11 +354,11 @@ function readLine(
       // Context had no choice where the model's favourite reads as no calculation.
       overruled: chosen.some((k, j) => {
         const favourite = overruledLabel(probs[k]!, labels, readings[j]![0]!.symbol);
-        return favourite !== null && laid(symbols.map((s, i) => (i === j ? favourite : s.symbol)));
+        return favourite !== null && laid(written.map((s, i) => (i === j ? favourite : s)));
       }),
       layout: read.layoutDoubtful,
-      leadingZero: hasLeadingZero(symbols.map((s) => s.symbol)),
-      bracketedNumber: hasBracketedNumber(symbols.map((s) => s.symbol)),
+      leadingZero: hasLeadingZero(written),
+      bracketedNumber: hasBracketedNumber(written),
       bareNumber: isBareNumber(read.text),
       operatorRun: hasOperatorRun(read.text),
     }),

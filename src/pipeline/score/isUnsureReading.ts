@@ -44,8 +44,8 @@ export interface ReadingDoubts {
  * dot that may be a speck, a symbol that context read against the model's word where that
  * word reads too, a structure near its limits, or what no one writes: a number with a leading
  * zero, a number alone asked for its value, two operators in a row, a number alone in brackets.
- * The page's per-symbol marks (isUnsureSymbol) are stricter: they point
- * at what to check, and marking a symbol costs less than doubting an answer.
+ * The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
+ * marking a symbol costs less than doubting an answer.
  */
 export function isUnsureReading(d: ReadingDoubts): boolean {
   return (
