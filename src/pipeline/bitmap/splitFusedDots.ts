@@ -97,11 +97,8 @@ function fusedDot(
   for (let p = 0; p < w * h; p++) if (owner[p] === dot) dotDepth = Math.max(dotDepth, depth[p]!);
   // The neck: the deepest level, in steps of STEP below the cores', at which the dot's core
   // still reaches another core; found by halving, since a shallower level only adds pixels.
-  const reachesAt = (k: number): boolean => {
-    const level = floodPieces(labels, width, c, deeper(r - STEP * k)).pieceOf;
-    const from = level[pieceOf.indexOf(dot)]!;
-    return pieceOf.some((core, p) => core !== 0 && core !== dot && level[p] === from);
-  };
+  const reachesAt = (k: number): boolean =>
+    reaches(pieceOf, dot, w, h, (p) => depth[p]! > r - STEP * k);
   let [lo, hi] = [0, Math.ceil(r / STEP)];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -141,4 +138,39 @@ function nearestCore(
     front = next;
   }
   return owner;
+}
+
+/**
+ * Whether core `from` (`pieceOf`'s ids) reaches another core through the pixels `inside`:
+ * a flood from its core alone, which stops at the first other core it meets.
+ */
+function reaches(
+  pieceOf: Int32Array,
+  from: number,
+  w: number,
+  h: number,
+  inside: (p: number) => boolean,
+): boolean {
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  for (let p = 0; p < w * h; p++)
+    if (pieceOf[p] === from) {
+      seen[p] = 1;
+      stack.push(p);
+    }
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (pieceOf[p]! > 0 && pieceOf[p] !== from) return true;
+    const [px, py] = [p % w, Math.floor(p / w)];
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const [qx, qy] = [px + dx, py + dy];
+        const q = qy * w + qx;
+        if (qx >= 0 && qy >= 0 && qx < w && qy < h && !seen[q] && inside(q)) {
+          seen[q] = 1;
+          stack.push(q);
+        }
+      }
+  }
+  return false;
 }
