@@ -559,6 +559,48 @@ describe('recognize (bitmap, real model)', () => {
     expect(c.batches).toEqual([1, 3]);
   });
 
+  it('offers an exponent a thick pen joined to its base apart, and the blob whole for free', async () => {
+    // A `3` with a `4` joined to its top right: one blob.
+    const power: Ink = [
+      [
+        [20, 45],
+        [40, 40],
+        [62, 48],
+        [55, 70],
+        [38, 78],
+        [58, 88],
+        [60, 108],
+        [40, 120],
+        [18, 112],
+      ],
+      [
+        [76, 10],
+        [63, 44],
+        [90, 44],
+      ],
+      [
+        [86, 12],
+        [86, 58],
+      ],
+    ];
+    const image = drawBitmap(power, 200, 140, 3);
+    expect(connectedComponents(inkMap(image)).components).toHaveLength(1);
+    const c = counting();
+    const r = await recognize({ image }, c, { splitTouching: null });
+    // The blob, its base and its exponent, in one call.
+    expect(c.batches).toEqual([3]);
+    expect(r.value).toBe('81');
+    // A model that reads every grouping alike keeps the blob whole: regrouping the pieces
+    // of one blob is not joining an exponent to its base.
+    const alike: Classifier = {
+      labels: model.labels,
+      classify: async (images) =>
+        images.map(() => Float32Array.from(model.labels, (l) => (l === '8' ? 0.9 : 0.1 / 22))),
+    };
+    const whole = await recognize({ image }, alike, { splitTouching: null });
+    expect(whole.text).toBe('8');
+  });
+
   it('reads a photo of the drawing lit unevenly as it reads the drawing lit evenly', async () => {
     const f = fixture('1+2');
     const even = drawing(f);

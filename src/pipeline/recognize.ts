@@ -249,7 +249,9 @@ function proposeLine(
       cutCrossings: cutCrossings(members, parts.crossings),
       overGap: spans[k]!.overGap ?? 0,
       ringJoin: spans[k]!.ringJoin ?? false,
-      acrossLevels: spans[k]!.acrossLevels ?? false,
+      acrossLevels:
+        (spans[k]!.acrossLevels ?? false) &&
+        standsAcrossLevels(found.levelOf, from, to, order, parts),
       holding: spans[k]!.holding ?? false,
       rootStroke:
         members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
@@ -259,6 +261,29 @@ function proposeLine(
     };
   });
   return { parts, found, groups, candidates, images };
+}
+
+/**
+ * Whether the parts at positions [from, to) stand at more than one level, the pieces of a
+ * blob that splitRaised cut counting as the blob (at the lowest level among them).
+ */
+function standsAcrossLevels(
+  levelOf: readonly number[],
+  from: number,
+  to: number,
+  order: readonly number[],
+  parts: Parts,
+): boolean {
+  const levels = new Set<number>();
+  const blobs = new Map<number, number>();
+  for (let j = from; j < to; j++) {
+    const blob = parts.blobOf?.[order[j]!] ?? null;
+    const level = levelOf[j]!;
+    if (blob === null) levels.add(level);
+    else blobs.set(blob, Math.min(level, blobs.get(blob) ?? level));
+  }
+  for (const level of blobs.values()) levels.add(level);
+  return levels.size > 1;
 }
 
 /** A line's symbols, structure and answer from the model's rows for its candidates. */

@@ -203,6 +203,24 @@ export const BASE_MIN = 0.6;
 export const LAYOUT_SLACK = 0.1;
 /** Log-odds against a grouping that joins an exponent to its base. */
 export const EXPONENT_JOIN_COST = 3;
+/** A picture's blob offered as base and joined exponent is at least this × the line height… */
+export const RAISED_CUT_BLOB = 0.8;
+/** …and this many pen widths tall… */
+export const RAISED_CUT_PENS = 4;
+/** …its right-hand part holds ink only above this share of its height, from its top… */
+export const RAISED_CUT_FOOT = 0.6;
+/** …over at least this share of its height across… */
+export const RAISED_CUT_WIDE = 0.2;
+/** …starting within this top share of it… */
+export const RAISED_CUT_TOP = 0.15;
+/** …at least this share of its height tall (a digit, not a `7`'s bar)… */
+export const RAISED_CUT_TALL = 0.35;
+/** …and the rest, the base, starts at least this share of the height lower… */
+export const RAISED_CUT_LIFT = 0.08;
+/** …and at most this share… */
+export const RAISED_CUT_BASE_TOP = 0.3;
+/** …and the exponent holds at least this share of the base's ink (no tip of a stroke). */
+export const RAISED_CUT_INK = 0.5;
 /** The most symbols one exponent holds (`10^{-12}`, `2^{(1+2)}`): a longer run drifts. */
 export const MAX_EXPONENT_SYMBOLS = 5;
 /** Levels of exponents read, one inside another (`2^(3^2)` is two). */

@@ -81,6 +81,11 @@ export interface Parts {
   readonly joinedBars?: readonly boolean[];
   /** Per part, whether its stroke closes on itself (isLoop), as a `0` does, sliced or whole. */
   readonly loops?: readonly boolean[];
+  /**
+   * Per part of a picture that splitRaised cut from a blob as base or exponent, that blob's
+   * id (shared by its pieces), else null: grouped together, the pieces are the blob again.
+   */
+  readonly blobOf?: readonly (number | null)[];
   /** Per part of strokes, how far it leans from upright, in degrees (strokeLean). */
   readonly leans?: readonly (number | null)[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */

@@ -4,7 +4,7 @@ import { normalise } from '../ink/normalise.ts';
 import { DOT_ROUND, DOT_SIZE } from '../tuning.ts';
 import type { GreyImage, InkBox, Parts } from '../types.ts';
 import { bareRootShape } from './bareRootShape.ts';
-import { connectedComponents } from './connectedComponents.ts';
+import { connectedComponents, type InkComponent } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
 import { inkMap } from './inkMap.ts';
 import { joinedBarsShape } from './joinedBarsShape.ts';
@@ -13,13 +13,15 @@ import { splitBars } from './splitBars.ts';
 import { splitExponentMinus } from './splitExponentMinus.ts';
 import { splitFusedDots } from './splitFusedDots.ts';
 import { splitRadicands } from './splitRadicands.ts';
+import { splitRaised } from './splitRaised.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
 /**
  * A picture's ink as the parts segmentation groups: its connected components, a decimal
- * point the pen joined to a digit cut off (splitFusedDots), touching digits cut where they
- * join (`split`; null: never), each group cropped, its pen brought to the training data's
- * width and normalised like a stroke drawing.
+ * point the pen joined to a digit cut off (splitFusedDots), an exponent joined to its base
+ * offered apart (splitRaised), touching digits cut where they join (`split`; null: never),
+ * each group cropped, its pen brought to the training data's width and normalised like a
+ * stroke drawing.
  */
 export function imageParts(image: GreyImage, split: SplitOptions | null = {}): Parts {
   const ink = inkMap(image);
@@ -27,13 +29,16 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
     ink,
     splitRadicands(ink, splitBars(ink, connectedComponents(ink))),
   );
-  const whole = splitFusedDots(
-    joined,
-    ink.width,
-    estimateLineHeight(joined.components.map((c) => c.box)),
-  );
-  const { components, labels } = split ? splitTouching(ink, whole, split) : whole;
+  const joinedHeight = estimateLineHeight(joined.components.map((c) => c.box));
+  const fused = splitFusedDots(joined, ink.width, joinedHeight);
+  const raised = splitRaised(fused, ink.width, joinedHeight);
+  const { components, labels } = split ? splitTouching(ink, raised, split) : raised;
   const boxes = components.map((c) => c.box);
+  // The blob each part comes from, where splitRaised cut it (slices of its base included).
+  const blobOf = components.map((c) => {
+    const blob = fused.labels[firstPixel(labels, ink.width, c)]!;
+    return raised.cut.has(blob) ? blob : null;
+  });
   const height = estimateLineHeight(boxes);
   const small = 2 * DOT_SIZE * height;
   return {
@@ -46,6 +51,7 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
     crossings: [],
     rootStrokes: components.map((c) => (bareRootShape(labels, ink.width, c) ? 'picture' : null)),
     joinedBars: components.map((c) => joinedBarsShape(labels, ink.width, c)),
+    blobOf,
     render: (members, box) => {
       const crop = cropComponents(
         ink,
@@ -63,4 +69,12 @@ const size = (box: InkBox): number => Math.max(box.w, box.h);
 /** Whether a component is about as tall as it is wide, as the disc a pen leaves. */
 function roundish(box: InkBox): boolean {
   return Math.min(box.w, box.h) >= DOT_ROUND * size(box);
+}
+
+/** The index in `labels` of component `c`'s first pixel, row by row. */
+function firstPixel(labels: Int32Array, width: number, c: InkComponent): number {
+  const { x, y, w, h } = c.box;
+  for (let yy = y; yy < y + h; yy++)
+    for (let xx = x; xx < x + w; xx++) if (labels[yy * width + xx] === c.id) return yy * width + xx;
+  return y * width + x;
 }

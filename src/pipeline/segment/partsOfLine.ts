@@ -6,7 +6,7 @@ import type { Parts } from '../types.ts';
  */
 export function partsOfLine(parts: Parts, members: readonly number[]): Parts {
   const local = new Map(members.map((p, i) => [p, i]));
-  const { sourceIndex, noDot, rootStrokes, loops, joinedBars } = parts;
+  const { sourceIndex, noDot, rootStrokes, loops, joinedBars, blobOf } = parts;
   return {
     boxes: members.map((p) => parts.boxes[p]!),
     ...(sourceIndex ? { sourceIndex: members.map((p) => sourceIndex[p]!) } : {}),
@@ -18,6 +18,7 @@ export function partsOfLine(parts: Parts, members: readonly number[]): Parts {
     ...(rootStrokes ? { rootStrokes: members.map((p) => rootStrokes[p] ?? null) } : {}),
     ...(loops ? { loops: members.map((p) => loops[p] ?? false) } : {}),
     ...(joinedBars ? { joinedBars: members.map((p) => joinedBars[p] ?? false) } : {}),
+    ...(blobOf ? { blobOf: members.map((p) => blobOf[p] ?? null) } : {}),
     render: (group, box) =>
       parts.render(
         group.map((i) => members[i]!),
