@@ -11,6 +11,7 @@ import {
 import { inkBounds } from '../src/pipeline/geometry/inkBounds.ts';
 import { connectedComponents } from '../src/pipeline/bitmap/connectedComponents.ts';
 import { inkMap } from '../src/pipeline/bitmap/inkMap.ts';
+import { JOINED_POWER } from '../src/pipeline/bitmap/testPaper.ts';
 import { readingMemo } from '../src/pipeline/readingMemo.ts';
 import { strokeLines } from '../src/pipeline/segment/strokeLines.ts';
 import { adaptClassifier } from '../src/pipeline/score/adaptClassifier.ts';
@@ -561,28 +562,7 @@ describe('recognize (bitmap, real model)', () => {
 
   it('offers an exponent a thick pen joined to its base apart, and the blob whole for free', async () => {
     // A `3` with a `4` joined to its top right: one blob.
-    const power: Ink = [
-      [
-        [20, 45],
-        [40, 40],
-        [62, 48],
-        [55, 70],
-        [38, 78],
-        [58, 88],
-        [60, 108],
-        [40, 120],
-        [18, 112],
-      ],
-      [
-        [76, 10],
-        [63, 44],
-        [90, 44],
-      ],
-      [
-        [86, 12],
-        [86, 58],
-      ],
-    ];
+    const power: Ink = [JOINED_POWER.base, ...JOINED_POWER.exponent];
     const image = drawBitmap(power, 200, 140, 3);
     expect(connectedComponents(inkMap(image)).components).toHaveLength(1);
     const c = counting();

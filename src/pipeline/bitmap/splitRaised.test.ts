@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Raster } from '../types.ts';
 import { connectedComponents } from './connectedComponents.ts';
 import { splitRaised } from './splitRaised.ts';
-import { testPaper, type Point } from './testPaper.ts';
+import { JOINED_POWER, testPaper, type Point } from './testPaper.ts';
 
 const cut = (r: Raster, lineHeight = 80) => {
   const out = splitRaised(connectedComponents(r), r.width, lineHeight);
@@ -13,30 +13,7 @@ const cut = (r: Raster, lineHeight = 80) => {
   };
 };
 
-/** A `3` 80 tall, its top at y 40. */
-const three: Point[] = [
-  [20, 45],
-  [40, 40],
-  [62, 48],
-  [55, 70],
-  [38, 78],
-  [58, 88],
-  [60, 108],
-  [40, 120],
-  [18, 112],
-];
-/** A `4` about 50 tall, its crossbar joined to the `3`'s top right by a thick pen. */
-const exponent: Point[][] = [
-  [
-    [76, 10],
-    [63, 44],
-    [90, 44],
-  ],
-  [
-    [86, 12],
-    [86, 58],
-  ],
-];
+const { base: three, exponent } = JOINED_POWER;
 
 describe('splitRaised', () => {
   it('offers an exponent joined to its base as a piece of its own', () => {

@@ -19,3 +19,29 @@ export function testPaper(lines: readonly (readonly Point[])[]): Raster {
     }
   return { width, height, data };
 }
+
+/** For tests: a `3` 80 tall, its top at y 40, and the `4` a thick pen joined to its top right. */
+export const JOINED_POWER: { readonly base: Point[]; readonly exponent: Point[][] } = {
+  base: [
+    [20, 45],
+    [40, 40],
+    [62, 48],
+    [55, 70],
+    [38, 78],
+    [58, 88],
+    [60, 108],
+    [40, 120],
+    [18, 112],
+  ],
+  exponent: [
+    [
+      [76, 10],
+      [63, 44],
+      [90, 44],
+    ],
+    [
+      [86, 12],
+      [86, 58],
+    ],
+  ],
+};
