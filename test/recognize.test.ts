@@ -579,6 +579,8 @@ describe('recognize (bitmap, real model)', () => {
     };
     const whole = await recognize({ image }, alike, { splitTouching: null });
     expect(whole.text).toBe('8');
+    // A number alone, read from a blob that was offered as base and exponent: to be checked.
+    expect(whole.unsure).toBe(true);
   });
 
   it('reads a photo of the drawing lit unevenly as it reads the drawing lit evenly', async () => {

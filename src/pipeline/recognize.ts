@@ -21,6 +21,7 @@ import { isSpeckDot } from './score/isSpeckDot.ts';
 import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { hasBracketedNumber } from './score/hasBracketedNumber.ts';
 import { isBareNumber } from './score/isBareNumber.ts';
+import { isLoneNumber } from './score/isLoneNumber.ts';
 import { hasOperatorRun } from './score/hasOperatorRun.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
@@ -252,6 +253,7 @@ function proposeLine(
       acrossLevels:
         (spans[k]!.acrossLevels ?? false) &&
         standsAcrossLevels(found.levelOf, from, to, order, parts),
+      wholeRaisedBlob: holdsRaisedBlob(found.levelOf, from, to, order, parts),
       holding: spans[k]!.holding ?? false,
       rootStroke:
         members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
@@ -284,6 +286,24 @@ function standsAcrossLevels(
   }
   for (const level of blobs.values()) levels.add(level);
   return levels.size > 1;
+}
+
+/** Whether the parts at positions [from, to) hold the pieces of one cut blob at two levels. */
+function holdsRaisedBlob(
+  levelOf: readonly number[],
+  from: number,
+  to: number,
+  order: readonly number[],
+  parts: Parts,
+): boolean {
+  const levels = new Map<number, Set<number>>();
+  for (let j = from; j < to; j++) {
+    const blob = parts.blobOf?.[order[j]!] ?? null;
+    if (blob === null) continue;
+    const seen = levels.get(blob) ?? new Set<number>();
+    levels.set(blob, seen.add(levelOf[j]!));
+  }
+  return [...levels.values()].some((seen) => seen.size > 1);
 }
 
 /** A line's symbols, structure and answer from the model's rows for its candidates. */
@@ -385,6 +405,9 @@ function readLine(
       leadingZero: hasLeadingZero(written),
       bracketedNumber: hasBracketedNumber(written),
       bareNumber: isBareNumber(read.text),
+      // A number alone whose blob was offered as base and exponent may be a power.
+      lostExponent:
+        isLoneNumber(read.text) && chosen.some((k) => candidates[k]!.wholeRaisedBlob === true),
       operatorRun: hasOperatorRun(read.text),
     }),
     box: boxArray(unionBox(parts.boxes)),

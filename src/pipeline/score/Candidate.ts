@@ -29,6 +29,11 @@ export interface Candidate {
   readonly ringJoin?: boolean;
   /** Whether it joins an exponent's parts to the parts below them (raisedLevels). */
   readonly acrossLevels?: boolean;
+  /**
+   * Whether it holds a picture's blob whole that splitRaised offered as base and exponent
+   * (its pieces at two levels): read as one symbol, an exponent may be lost in it.
+   */
+  readonly wholeRaisedBlob?: boolean;
   /** Whether one of its parts holds others under it, as a root's sign does (holds). */
   readonly holding?: boolean;
   /** Whether it is one component of a picture that is a `=` with joined bars (Parts.joinedBars). */

@@ -25,6 +25,11 @@ export interface ReadingDoubts {
   readonly leadingZero?: boolean;
   /** The reading asks for the value of a number alone (isBareNumber). */
   readonly bareNumber?: boolean;
+  /**
+   * A picture reads as a number alone (isLoneNumber) with a blob read whole that splitRaised
+   * offered as base and exponent: the exponent may be lost in it.
+   */
+  readonly lostExponent?: boolean;
   /** The reading has two operators in a row, as no one writes them (hasOperatorRun). */
   readonly operatorRun?: boolean;
   /** The reading holds a number alone in brackets, as no one writes it (hasBracketedNumber). */
@@ -43,7 +48,8 @@ export interface ReadingDoubts {
  * ANSWER_UNSURE_BELOW of the time, a repaired reading, a dot read into another symbol or a
  * dot that may be a speck, a symbol that context read against the model's word where that
  * word reads too, a structure near its limits, or what no one writes: a number with a leading
- * zero, a number alone asked for its value, two operators in a row, a number alone in brackets.
+ * zero, a number alone asked for its value, two operators in a row, a number alone in brackets;
+ * or a number alone read from a picture's blob that was offered as base and exponent.
  * The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
  * marking a symbol costs less than doubting an answer.
  */
@@ -56,6 +62,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.layout ||
     d.leadingZero === true ||
     d.bareNumber === true ||
+    d.lostExponent === true ||
     d.operatorRun === true ||
     d.bracketedNumber === true ||
     (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
