@@ -236,6 +236,7 @@ function proposeLine(
     // A grouping wholly inside one exponent is measured against the exponent.
     const run = runOf[from]!;
     const raised = run >= 0 && runOf.slice(from, to).every((r) => r === run);
+    const levels = spanLevels(found.levelOf, from, to, order, parts);
     return {
       parts: members.map((i) => parts.boxes[i]!),
       noDot: members.map((i) => parts.noDot?.[i] ?? false),
@@ -250,10 +251,8 @@ function proposeLine(
       cutCrossings: cutCrossings(members, parts.crossings),
       overGap: spans[k]!.overGap ?? 0,
       ringJoin: spans[k]!.ringJoin ?? false,
-      acrossLevels:
-        (spans[k]!.acrossLevels ?? false) &&
-        standsAcrossLevels(found.levelOf, from, to, order, parts),
-      wholeRaisedBlob: holdsRaisedBlob(found.levelOf, from, to, order, parts),
+      acrossLevels: (spans[k]!.acrossLevels ?? false) && levels.across,
+      wholeRaisedBlob: levels.wholeRaisedBlob,
       holding: spans[k]!.holding ?? false,
       rootStroke:
         members.length === 1 ? (parts.rootStrokes?.[members[0]!] ?? undefined) : undefined,
@@ -266,44 +265,27 @@ function proposeLine(
 }
 
 /**
- * Whether the parts at positions [from, to) stand at more than one level, the pieces of a
- * blob that splitRaised cut counting as the blob (at the lowest level among them).
+ * How the parts at positions [from, to) stand: at more than one level, the pieces of a blob
+ * that splitRaised cut counting as that blob, at their lowest level (`across`); and whether
+ * they hold such a blob's pieces at two levels, the blob whole again (`wholeRaisedBlob`).
  */
-function standsAcrossLevels(
+function spanLevels(
   levelOf: readonly number[],
   from: number,
   to: number,
   order: readonly number[],
   parts: Parts,
-): boolean {
+): { across: boolean; wholeRaisedBlob: boolean } {
   const levels = new Set<number>();
-  const blobs = new Map<number, number>();
+  const blobs = new Map<number, Set<number>>();
   for (let j = from; j < to; j++) {
     const blob = parts.blobOf?.[order[j]!] ?? null;
     const level = levelOf[j]!;
     if (blob === null) levels.add(level);
-    else blobs.set(blob, Math.min(level, blobs.get(blob) ?? level));
+    else blobs.set(blob, (blobs.get(blob) ?? new Set<number>()).add(level));
   }
-  for (const level of blobs.values()) levels.add(level);
-  return levels.size > 1;
-}
-
-/** Whether the parts at positions [from, to) hold the pieces of one cut blob at two levels. */
-function holdsRaisedBlob(
-  levelOf: readonly number[],
-  from: number,
-  to: number,
-  order: readonly number[],
-  parts: Parts,
-): boolean {
-  const levels = new Map<number, Set<number>>();
-  for (let j = from; j < to; j++) {
-    const blob = parts.blobOf?.[order[j]!] ?? null;
-    if (blob === null) continue;
-    const seen = levels.get(blob) ?? new Set<number>();
-    levels.set(blob, seen.add(levelOf[j]!));
-  }
-  return [...levels.values()].some((seen) => seen.size > 1);
+  for (const seen of blobs.values()) levels.add(Math.min(...seen));
+  return { across: levels.size > 1, wholeRaisedBlob: [...blobs.values()].some((s) => s.size > 1) };
 }
 
 /** A line's symbols, structure and answer from the model's rows for its candidates. */
