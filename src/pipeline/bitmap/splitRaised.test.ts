@@ -37,7 +37,7 @@ describe('splitRaised', () => {
     const { boxes, cut: blobs, labels } = cut(testPaper([seven]));
     expect(boxes).toHaveLength(1);
     expect(blobs).toEqual([]);
-    // A cut tried and dropped gives every pixel back.
+    // A blob left whole keeps every pixel's label.
     expect(new Set(labels.filter((l) => l !== 0))).toEqual(new Set([1]));
   });
 

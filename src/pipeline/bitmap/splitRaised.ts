@@ -1,4 +1,4 @@
-import type { ComponentMap, InkComponent } from './connectedComponents.ts';
+import type { ComponentMap } from './connectedComponents.ts';
 import type { InkBox } from '../types.ts';
 import { recutComponents } from './recutComponents.ts';
 import { sliceColumns } from './sliceColumns.ts';
@@ -61,32 +61,32 @@ export function splitRaised(map: ComponentMap, width: number, lineHeight: number
       boxes.some((b) => b.y > top && b.x + b.w / 2 >= at && b.x + b.w / 2 < x + w)
     )
       return null;
-    const pieces = sliceColumns(labels, width, c, [at - x], newId);
     // The base stands lower than its exponent, yet is most of the blob: a `7` cut so keeps
     // only the foot of its stem.
-    const baseTop = (pieces[0]!.box.y - y) / h;
+    let baseTop = Infinity;
+    let baseInk = 0;
+    let raisedInk = 0;
+    for (let yy = y; yy < y + h; yy++)
+      for (let xx = x; xx < x + w; xx++) {
+        if (labels[yy * width + xx] !== c.id) continue;
+        if (xx >= at) raisedInk++;
+        else {
+          baseInk++;
+          baseTop = Math.min(baseTop, yy);
+        }
+      }
+    const lift = (baseTop - y) / h;
     if (
-      pieces.length !== 2 ||
-      baseTop < RAISED_CUT_LIFT ||
-      baseTop > RAISED_CUT_BASE_TOP ||
+      lift < RAISED_CUT_LIFT ||
+      lift > RAISED_CUT_BASE_TOP ||
       // An exponent is a digit's worth of ink, not the tip of a stroke.
-      pieces[1]!.pixelCount < RAISED_CUT_INK * pieces[0]!.pixelCount
-    ) {
-      for (const p of pieces) if (p.id !== c.id) relabel(labels, width, p, c.id);
+      raisedInk < RAISED_CUT_INK * baseInk
+    )
       return null;
-    }
     cut.add(c.id);
-    return pieces;
+    return sliceColumns(labels, width, c, [at - x], newId);
   });
   return { ...out, cut };
-}
-
-/** Gives piece `p`'s pixels back to the blob `id` it was cut from. */
-function relabel(labels: Int32Array, width: number, p: InkComponent, id: number): void {
-  const { x, y, w, h } = p.box;
-  for (let yy = y; yy < y + h; yy++)
-    for (let xx = x; xx < x + w; xx++)
-      if (labels[yy * width + xx] === p.id) labels[yy * width + xx] = id;
 }
 
 /** Whether `box` stands under another part's top, within its width: a radicand, a numerator. */
