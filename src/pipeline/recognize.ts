@@ -22,6 +22,7 @@ import { hasLeadingZero } from './score/hasLeadingZero.ts';
 import { hasBracketedNumber } from './score/hasBracketedNumber.ts';
 import { isBareNumber } from './score/isBareNumber.ts';
 import { isLoneNumber } from './score/isLoneNumber.ts';
+import { isRootAsOne } from './score/isRootAsOne.ts';
 import { hasOperatorRun } from './score/hasOperatorRun.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
@@ -390,6 +391,7 @@ function readLine(
       // A number alone whose blob was offered as base and exponent may be a power.
       lostExponent:
         isLoneNumber(read.text) && chosen.some((k) => candidates[k]!.wholeRaisedBlob === true),
+      rootAsOne: isRootAsOne(read.text, symbols[0]),
       operatorRun: hasOperatorRun(read.text),
     }),
     box: boxArray(unionBox(parts.boxes)),

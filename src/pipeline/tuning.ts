@@ -247,6 +247,12 @@ export const UNSURE_BELOW = 0.8;
  * unsure.
  */
 export const ANSWER_UNSURE_BELOW = 0.7;
+/**
+ * A number alone whose leading `1` the model gave the root's sign this probability or more
+ * may be a root written without a bar (`√169` read `1169`): the answer is unsure. Among the
+ * numbers of ink-dev, read alone, few leading `1`s reach it.
+ */
+export const ROOT_AS_ONE = 0.01;
 /** Doubtful symbols weighed together (4 readings each, 4^3 parses); more make the answer unsure. */
 export const MAX_SHARED_DOUBTS = 3;
 /**

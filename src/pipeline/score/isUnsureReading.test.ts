@@ -17,6 +17,16 @@ describe('isUnsureReading', () => {
     ['a dot that may be a speck', { symbols: [sure], ...none, speckDot: true }, true],
     ["a symbol read against the model's word", { symbols: [sure], ...none, overruled: true }, true],
     ['a structure near its limits', { symbols: [sure], ...none, layout: true }, true],
+    [
+      'a number alone from a blob offered as a power',
+      { symbols: [sure], ...none, lostExponent: true },
+      true,
+    ],
+    [
+      "a number alone led by a root's sign read `1`",
+      { symbols: [sure], ...none, rootAsOne: true },
+      true,
+    ],
   ])('%s', (_, doubts, expected) => {
     expect(isUnsureReading(doubts)).toBe(expected);
   });

@@ -30,6 +30,8 @@ export interface ReadingDoubts {
    * offered as base and exponent: the exponent may be lost in it.
    */
   readonly lostExponent?: boolean;
+  /** A number alone led by a `1` that may be a root's sign drawn without a bar (isRootAsOne). */
+  readonly rootAsOne?: boolean;
   /** The reading has two operators in a row, as no one writes them (hasOperatorRun). */
   readonly operatorRun?: boolean;
   /** The reading holds a number alone in brackets, as no one writes it (hasBracketedNumber). */
@@ -49,7 +51,8 @@ export interface ReadingDoubts {
  * dot that may be a speck, a symbol that context read against the model's word where that
  * word reads too, a structure near its limits, or what no one writes: a number with a leading
  * zero, a number alone asked for its value, two operators in a row, a number alone in brackets;
- * or a number alone read from a picture's blob that was offered as base and exponent.
+ * or a number alone read from a picture's blob that was offered as base and exponent, or led
+ * by a `1` the model also took for a root's sign.
  * The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
  * marking a symbol costs less than doubting an answer.
  */
@@ -63,6 +66,7 @@ export function isUnsureReading(d: ReadingDoubts): boolean {
     d.leadingZero === true ||
     d.bareNumber === true ||
     d.lostExponent === true ||
+    d.rootAsOne === true ||
     d.operatorRun === true ||
     d.bracketedNumber === true ||
     (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
