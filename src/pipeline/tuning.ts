@@ -99,6 +99,14 @@ export const RING_SMALL = 0.7;
  * the left, one in its lower half on the right (an upright `%` may hold its lower ring high).
  */
 export const RING_CORNER = 0.5;
+/**
+ * Two parts of a grouping that stand digit-tall, the shorter at least this share of the
+ * taller's height, are two digits side by side (`90`), not a `%`: its rings are smaller than
+ * its slash, even where a ring is drawn on with the slash (a lone `%` of ink-dev stands at 0.72).
+ */
+export const TWO_DIGITS_ALIKE = 0.8;
+/** How much less likely such a pair makes `%`. */
+export const TWO_DIGITS_PERCENT_ODDS = 0.01;
 /** How much likelier a picture's component of two bars joined by a thin link makes `=`. */
 export const JOINED_BARS_ODDS = 10;
 /** How likely `=` and `÷` stay when drawn as one piece: rare, but a `z`-like `=` exists. */

@@ -20,6 +20,7 @@ describe('scoringStage', () => {
       'base-serif',
       'joined-bars',
       'ringed-slash',
+      'two-digits',
       'flat',
       'holds-radicand',
       'bare-root-stroke',

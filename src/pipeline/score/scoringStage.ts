@@ -18,6 +18,7 @@ import { barOverStroke } from './adjustments/barOverStroke.ts';
 import { baseSerif } from './adjustments/baseSerif.ts';
 import { ringedSlash } from './adjustments/ringedSlash.ts';
 import { joinedBars } from './adjustments/joinedBars.ts';
+import { twoDigits } from './adjustments/twoDigits.ts';
 import { tallHeight } from './adjustments/tallHeight.ts';
 import { taught } from './adjustments/taught.ts';
 
@@ -47,6 +48,7 @@ export const SCORING_STAGE: ScoringStage = {
     baseSerif,
     joinedBars,
     ringedSlash,
+    twoDigits,
     onePiece,
     flat,
     holdsRadicand,

@@ -19,6 +19,8 @@ export const DOTS_IN: Readonly<Record<string, number>> = { '÷': 2, ':': 2, '%':
 export const SLASH = '/';
 /** Symbols whose rings may stand apart from their bar (ringBesideBar in segmentation). */
 export const RINGED: ReadonlySet<string> = new Set(['%']);
+/** Percent, drawn as a slash between two rings. */
+export const PERCENT = '%';
 /** A square root's sign. */
 export const ROOT = '√';
 /** A decimal point, on the baseline. */

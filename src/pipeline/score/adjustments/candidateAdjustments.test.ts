@@ -6,6 +6,7 @@ import {
   SERIF_TWO_ODDS,
   JOINED_BARS_ODDS,
   RINGED_SLASH_ODDS,
+  TWO_DIGITS_PERCENT_ODDS,
   ONE_PIECE_ODDS,
   RISES_TO_ROOT_ODDS,
   DESCENDS_TO_ROOT_ODDS,
@@ -25,6 +26,7 @@ import { bareRootStroke } from './bareRootStroke.ts';
 import { barOverStroke } from './barOverStroke.ts';
 import { baseSerif } from './baseSerif.ts';
 import { ringedSlash } from './ringedSlash.ts';
+import { twoDigits } from './twoDigits.ts';
 import { joinedBars } from './joinedBars.ts';
 import { stackedBars } from './stackedBars.ts';
 import { taught } from './taught.ts';
@@ -127,6 +129,11 @@ const like = (label: string, similarity: number): Candidate => ({
   taught: { label, similarity },
 });
 
+/** A `9` and, right of it, a `0` of `ratio` its height: one grouping of two parts. */
+const nineZero = (ratio: number): Candidate => ({
+  ...testCandidate([0, 0, 140, 100]),
+  parts: [inkBox(0, 0, 60, 100), inkBox(70, 100 - 100 * ratio, 70, 100 * ratio)],
+});
 /** Each case: an adjustment, a candidate, whether it applies, and odds it gives labels. */
 const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] = [
   ['taught, alike', taught, like('7', 0.85), true, { '7': TAUGHT_ODDS, '1': 1, '=': 1 }],
@@ -167,6 +174,10 @@ const cases: [string, Adjustment, Candidate, boolean, Record<string, number>][] 
   ['ringed slash, not a slanted `÷`', ringedSlash, slantedDivide, false, {}],
   ['ringed slash, both marks on one side', ringedSlash, dotsBeside, false, {}],
   ['ringed slash, two parts only', ringedSlash, zEquals, false, {}],
+  ['two digits', twoDigits, nineZero(0.84), true, { '%': TWO_DIGITS_PERCENT_ODDS, '0': 1 }],
+  ['two digits, a ring smaller than its slash', twoDigits, nineZero(0.72), false, {}],
+  ['two digits, three parts (a `%`)', twoDigits, dottedPercent, false, {}],
+  ['two digits, both short', twoDigits, { ...nineZero(1), lineHeight: 250 }, false, {}],
   ['joined bars', joinedBars, { ...flatBar, joinedBars: true }, true, { '=': JOINED_BARS_ODDS }],
   ['joined bars, none', joinedBars, flatBar, false, {}],
   [
@@ -199,7 +210,9 @@ describe('phase 1 adjustments (each candidate grouping)', () => {
 
   it('leaves a candidate of several pieces, not flat, exactly as the model read it', () => {
     const p = probs({ '=': 0.6, '5': 0.4 });
-    expect(phase1(p, halves(square))).toBe(p);
+    // A tall part and a short one beside it: neither stacked bars nor two digits.
+    const parts = [inkBox(0, 0, 50, 100), inkBox(50, 60, 50, 40)];
+    expect(phase1(p, { ...square, parts, pieces: 2 })).toBe(p);
   });
 
   it('reads a one-stroke flat scrawl that the model leans to `=` as `-`', () => {
