@@ -14,9 +14,10 @@ import { strokeWidth } from './strokeWidth.ts';
  */
 export function dropPenSpecks(map: ComponentMap, width: number): ComponentMap {
   const height = estimateLineHeight(map.components.map((c) => c.box));
+  const own = new Map(map.components.map((c) => [c, componentPen(map.labels, width, c)]));
   const pens = map.components
     .filter((c) => c.box.h >= 0.5 * height)
-    .map((c) => componentPen(map.labels, width, c))
+    .map((c) => own.get(c)!)
     .sort((a, b) => a - b);
   if (pens.length === 0) return map;
   const pen = pens[pens.length >> 1]!;
@@ -24,7 +25,7 @@ export function dropPenSpecks(map: ComponentMap, width: number): ComponentMap {
     const [long, short] = [Math.max(c.box.w, c.box.h), Math.min(c.box.w, c.box.h)];
     if (long < SPECK_PEN * pen) return true;
     // Only a line can be a hairline: a disc measures less than its diameter.
-    return long >= 2 * short && componentPen(map.labels, width, c) < HAIRLINE_PEN * pen;
+    return long >= 2 * short && own.get(c)! < HAIRLINE_PEN * pen;
   };
   const dropped = new Set(map.components.filter(notPen));
   if (dropped.size === 0) return map;

@@ -21,7 +21,11 @@ export function barPieces(boxes: readonly InkBox[], reach: number, small: number
     }),
   );
   const members = new Map<number, number[]>();
-  boxes.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
+  boxes.forEach((_, i) => {
+    const root = find(i);
+    if (members.has(root)) members.get(root)!.push(i);
+    else members.set(root, [i]);
+  });
   const flat = new Set(
     [...members.entries()]
       .filter(([, parts]) => {
