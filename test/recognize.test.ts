@@ -384,20 +384,20 @@ describe('recognize (strokes, real model)', () => {
   });
 
   it('lets a correction outweigh the priors for look-alikes: a writer whose `=` is one `z`', async () => {
-    const z = (dy: number, dx: number): Ink => [
+    const z = (dy: number, dx: number, reach: number): Ink => [
       [
         [0, dy],
         [60 - dx, 0],
         [5 + dx, 30 - dy],
-        [65, 30],
+        [65 + reach, 30],
       ],
     ];
-    const drawn = await recognize({ strokes: z(0, 0) }, model, { withImages: true });
+    const drawn = await recognize({ strokes: z(0, 0, 0) }, model, { withImages: true });
     expect(drawn.text).toBe('2');
     // The user taps it and picks `=`; later they write it again, a little differently
-    // (cosine 0.92 between the two images: alike, not the same shape).
+    // (cosine 0.94 between the two images: alike, not the same shape).
     const adapted = adaptClassifier(model, () => [{ image: drawn.images![0]!, label: '=' }]);
-    const again = z(3, 2);
+    const again = z(0, 4, 5);
     expect((await recognize({ strokes: again }, adapted)).text).toBe('=');
     // Without the correction's adjustment, the model and the one-stroke odds read `2`.
     expect((await recognize({ strokes: again }, adapted, { without: ['taught'] })).text).toBe('2');

@@ -33,6 +33,14 @@ const chordAngle = (s: Stroke): number => {
   return (Math.abs(Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
 };
 
+/** A `=` whose lower stroke starts at its top right, as a slide does, not at one end of a bar. */
+function isSlidEquals(ink: Ink): boolean {
+  const bottom = ink.reduce((a, s) => (meanY(s) > meanY(a) ? s : a));
+  const b = box(bottom);
+  const [first] = ends(bottom);
+  return first[1] < b.y0 + b.h / 2 && first[0] > b.x0 + b.w / 2 && b.h > 0.2 * b.w;
+}
+
 function samples(label: OperatorLabel): Ink[] {
   return Array.from({ length: SEEDS }, (_, seed) => synthOperator(label, createRng(seed)));
 }
@@ -80,16 +88,30 @@ describe('synthOperator', () => {
     expect(oneStroke).toBeLessThan(SEEDS * 0.1);
   });
 
-  it('=: two wide bars, one above the other, usually the top one first', () => {
+  it('=: mostly two wide bars, one above the other, usually the top one first', () => {
+    const wide = (bar: Stroke): boolean => box(bar).w > 2 * box(bar).h;
+    const bars = samples('=').filter((ink) => ink.length === 2 && ink.every(wide));
+    expect(bars.length).toBeGreaterThan(SEEDS * 0.75);
     let topFirst = 0;
-    for (const ink of samples('=')) {
-      const [s, t] = ink as [Stroke, Stroke];
-      for (const bar of [s, t]) expect(box(bar).w).toBeGreaterThan(2 * box(bar).h);
+    for (const [s, t] of bars as [Stroke, Stroke][]) {
       const sep = Math.abs(meanY(s) - meanY(t));
       expect(sep).toBeGreaterThan(0.05 * Math.max(box(s).w, box(t).w));
       if (meanY(s) < meanY(t)) topFirst++;
     }
-    expect(topFirst / SEEDS).toBeGreaterThan(0.8);
+    expect(topFirst / bars.length).toBeGreaterThan(0.8);
+  });
+
+  it('=: now and then a bottom bar slid in from the top right, down and out along the line', () => {
+    const slid = samples('=').filter(isSlidEquals);
+    expect(slid.length).toBeGreaterThan(SEEDS * 0.08);
+    expect(slid.length).toBeLessThan(SEEDS * 0.25);
+    // Out along the line after the slide: it ends right of its leftmost point.
+    const out = slid.filter((ink) => {
+      const bottom = ink.reduce((a, s) => (meanY(s) > meanY(a) ? s : a));
+      const left = bottom.reduce((a, p) => (p[0] < a[0] ? p : a));
+      return ends(bottom)[1][0] > left[0] + 0.1 * box(bottom).w;
+    });
+    expect(out.length).toBeGreaterThan(0.9 * slid.length);
   });
 
   it('+: a mostly vertical and a mostly horizontal bar crossing near the middle', () => {

@@ -270,6 +270,7 @@ function retrace(path: Pt[], len: number, rng: Rng): Pt[] {
 }
 
 function equals(rng: Rng): Stroke[] {
+  if (rng.chance(SLID_EQUALS)) return slidEquals(rng);
   const l1 = rng.uniform(40, 90);
   const l2 = l1 * rng.uniform(0.75, 1.25);
   const gap = l1 * rng.uniform(0.12, 0.55);
@@ -292,6 +293,45 @@ function equals(rng: Rng): Stroke[] {
   const top = bar(0, -gap / 2, l1);
   const bottom = bar(dx, gap / 2, l2);
   return rng.chance(0.9) ? [top, bottom] : [bottom, top];
+}
+
+/**
+ * Some writers draw `=` fast: a short top bar hooked in from below and rising to the right,
+ * then the bottom bar slid in from the top right, down to the left, and out along the line.
+ * Together they look like a `2` or a `5` without its curve, which is how a model that never
+ * saw them reads them.
+ */
+const SLID_EQUALS = 0.15;
+
+function slidEquals(rng: Rng): Stroke[] {
+  const l = rng.uniform(40, 80);
+  const gap = l * rng.uniform(0.45, 0.9);
+  const rise = (ang: number, len: number): number => Math.tan(ang * DEG) * len;
+  // The top bar: shorter than the bottom one, often hooked in from below at its left end.
+  const t0: Pt = [-l * rng.uniform(0.2, 0.45), -gap / 2];
+  const tLen = l * rng.uniform(0.4, 0.8);
+  const t1: Pt = [t0[0] + tLen, t0[1] - rise(rng.uniform(0, 20), tLen)];
+  let top = bowedLine(t0, t1, bow(rng, tLen), 8);
+  if (rng.chance(0.7)) {
+    const hook = tLen * rng.uniform(0.15, 0.4);
+    top = [
+      [t0[0] + hook * 0.6, t0[1] + hook * 0.8],
+      [t0[0] + hook * 0.1, t0[1] + hook * 0.4],
+      ...top,
+    ];
+  }
+  // The bottom bar: from near the top bar's right end, down to the left, then along the line.
+  const b0: Pt = [l * rng.uniform(0.25, 0.55), -gap / 2 + gap * rng.uniform(0, 0.3)];
+  const b1: Pt = [-l / 2, gap / 2];
+  const tail = l * rng.uniform(0.15, 0.9);
+  const b2: Pt = [b1[0] + tail, b1[1] - rise(rng.normal(3, 5), tail)];
+  const bottom = [
+    ...bowedLine(b0, b1, bow(rng, l), 8),
+    ...bowedLine(b1, b2, bow(rng, tail), 6).slice(1),
+  ];
+  const wob = rng.uniform(0.004, 0.015);
+  const strokes = [penStroke(top, rng, wob), penStroke(bottom, rng, wob)];
+  return rng.chance(0.9) ? strokes : strokes.reverse();
 }
 
 function divide(rng: Rng): Stroke[] {
