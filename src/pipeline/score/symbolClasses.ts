@@ -17,10 +17,10 @@ export const OPERATORS: ReadonlySet<string> = new Set(['+', '-', '×', '÷', '='
 export const DOTS_IN: Readonly<Record<string, number>> = { '÷': 2, ':': 2, '%': 2 };
 /** A slash, which divides; drawn steep it is the same picture as a leaning `1`. */
 export const SLASH = '/';
-/** Symbols whose rings may stand apart from their bar (ringBesideBar in segmentation). */
-export const RINGED: ReadonlySet<string> = new Set(['%']);
 /** Percent, drawn as a slash between two rings. */
 export const PERCENT = '%';
+/** Symbols whose rings may stand apart from their bar (ringBesideBar in segmentation). */
+export const RINGED: ReadonlySet<string> = new Set([PERCENT]);
 /** A square root's sign. */
 export const ROOT = '√';
 /** A decimal point, on the baseline. */

@@ -1,6 +1,7 @@
 import { RINGED_SLASH_ODDS, RING_CORNER, RING_SMALL } from '../../tuning.ts';
 import type { InkBox } from '../../types.ts';
 import type { Adjustment } from '../Candidate.ts';
+import { PERCENT } from '../symbolClasses.ts';
 
 /** The slash stands at least this share of the line's digit height. */
 const SLASH_TALL = 0.5;
@@ -40,5 +41,5 @@ export const ringedSlash: Adjustment = {
     const across = midX(b) - midX(a) >= ACROSS * slash.w;
     return topLeft && bottomRight && (beside || across);
   },
-  odds: (label) => (label === '%' ? RINGED_SLASH_ODDS : 1),
+  odds: (label) => (label === PERCENT ? RINGED_SLASH_ODDS : 1),
 };
