@@ -1,7 +1,11 @@
 // npm run train -- [--quick] [--shared ../shared] [--config training/configs/NAME.py]
+//                  [--trajectory-config training/configs/NAME.py]
 // Renders the stroke data with the app's own TypeScript pipeline, then trains and exports
-// with PyTorch. The default run writes models/symbols.onnx and models/symbols.json; --quick
-// writes to training/out/quick/ so a smoke test never replaces the shipped model.
+// with PyTorch: the image model (training/train.py), then on the same render the trajectory
+// model (training/train_trajectory.py), which reads each symbol's pen path and records itself
+// under `trajectory` in the image model's JSON. The default run writes models/symbols.onnx,
+// models/symbols.trajectory.onnx and models/symbols.json; --quick writes the same files to
+// training/out/quick/ so a smoke test never replaces the shipped models.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +16,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     shared: { type: 'string', default: '../shared' },
     config: { type: 'string' },
+    'trajectory-config': { type: 'string' },
     python: { type: 'string', default: '/usr/bin/python3' },
   },
 });
@@ -38,6 +43,9 @@ const quick = values.quick;
 const data = quick ? 'data/quick' : 'data/dataset';
 const out = quick ? 'training/out/quick' : 'training/out/default';
 const config = values.config ?? `training/configs/${quick ? 'quick' : 'default'}.py`;
+const trajectoryConfig =
+  values['trajectory-config'] ?? `training/configs/trajectory${quick ? '_quick' : ''}.py`;
+const meta = quick ? join(out, 'symbols.json') : 'models/symbols.json';
 const run = (cmd: string, args: string[]): void => {
   console.log(`$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -66,10 +74,23 @@ run(values.python, [
   '--onnx',
   quick ? join(out, 'symbols.onnx') : 'models/symbols.onnx',
   '--meta',
-  quick ? join(out, 'symbols.json') : 'models/symbols.json',
+  meta,
+]);
+run(values.python, [
+  'training/train_trajectory.py',
+  '--config',
+  trajectoryConfig,
+  '--data',
+  data,
+  '--out',
+  out,
+  '--onnx',
+  quick ? join(out, 'symbols.trajectory.onnx') : 'models/symbols.trajectory.onnx',
+  '--meta',
+  meta,
 ]);
 console.log(
   quick
-    ? `Quick model in ${out}/ (the shipped model is untouched).`
+    ? `Quick models in ${out}/ (the shipped models are untouched).`
     : 'Now run `npm run eval -- --write` to measure it and record the figures.',
 );

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig, type ServerConfig } from '../src/server/config.ts';
+import { trajectoryOnnx } from './fixtures/trajectoryOnnx.ts';
 
 const FIXTURE_MODELS = fileURLToPath(new URL('./fixtures/models/', import.meta.url));
 
@@ -580,6 +581,64 @@ describe('model, health and page routes', () => {
       labels: classifier.labels,
     });
     expect((await other.inject('/api/health')).json().model).toBe('bare.onnx');
+    await other.close();
+  });
+
+  it('serves the trajectory model its JSON names as /model/trajectory.onnx, revalidated by ETag', async () => {
+    const dir = join(tmp, 'with-trajectory');
+    mkdirSync(dir);
+    const trajectory = trajectoryOnnx({ classes: classifier.labels.length });
+    copyFileSync(config.modelPath, join(dir, 'symbols.onnx'));
+    writeFileSync(
+      join(dir, 'symbols.json'),
+      JSON.stringify({
+        ...classifier.info,
+        trajectory: {
+          file: 'symbols.trajectory.onnx',
+          training: { seconds: 1, history: [{ epoch: 1 }] },
+        },
+      }),
+    );
+    writeFileSync(join(dir, 'symbols.trajectory.onnx'), trajectory);
+    const moved = await loadNodeClassifier(join(dir, 'symbols.onnx'), { threads: 1 });
+    expect(moved.classifySequences).toBeTypeOf('function');
+    const other = await buildServer(config, moved);
+    try {
+      // The page decides by the JSON it is served whether to ask for the file.
+      const json = (await other.inject('/model/model.json')).json();
+      expect(json.trajectory).toEqual({
+        file: 'symbols.trajectory.onnx',
+        training: { seconds: 1, history: [{ epoch: 1 }] },
+      });
+      // /api/model describes it too, without its training's history.
+      const described = (await other.inject('/api/model')).json();
+      expect(described.trajectory).toEqual({
+        file: 'symbols.trajectory.onnx',
+        training: { seconds: 1 },
+      });
+      const res = await other.inject('/model/trajectory.onnx');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/octet-stream');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(new Uint8Array(res.rawPayload)).toEqual(trajectory);
+      const again = await other.inject({
+        url: '/model/trajectory.onnx',
+        headers: { 'if-none-match': String(res.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(res.headers.etag).not.toBe((await other.inject('/model/model.onnx')).headers.etag);
+    } finally {
+      await other.close();
+      await moved.close();
+    }
+  });
+
+  it('has no trajectory route for a model whose JSON names none', async () => {
+    const info = { ...classifier.info };
+    delete info.trajectory;
+    const other = await buildServer(config, { ...classifier, info });
+    expect((await other.inject('/model/model.json')).json().trajectory).toBeUndefined();
+    expectError(await other.inject('/model/trajectory.onnx'), 404, 'not-found');
     await other.close();
   });
 

@@ -250,6 +250,32 @@ describe('recognize (strokes, real model)', () => {
     expect(r.symbols).toEqual(r.lines.flatMap((l) => l.symbols));
   });
 
+  it('hears the trajectory model on every picture of strokes, in one call, and never on pictures', async () => {
+    const sent: number[] = [];
+    const both: Classifier = {
+      labels: model.labels,
+      classify: (images) => model.classify(images),
+      classifySequences: (sequences) => {
+        sent.push(sequences.length);
+        return model.classifySequences!(sequences);
+      },
+    };
+    const names = ['1+2', '7-1'];
+    const page: Ink = names.flatMap((n, k) => scaleInk(fixture(n).strokes, 1, 0, k * 250));
+    const imagesOnly = counting();
+    const alone = await recognize({ strokes: page }, imagesOnly);
+    const heard = await recognize({ strokes: page }, both);
+    expect(sent).toEqual(imagesOnly.batches);
+    // Its word moves the confidences: the two models read different evidence.
+    const confidences = (r: RecognitionWithImages): number[] => r.symbols.map((x) => x.confidence);
+    expect(confidences(heard)).not.toEqual(confidences(alone));
+    await recognize(
+      { image: drawBitmap(scaleInk(fixture('1+2').strokes, 1, -120, -60), 260, 160) },
+      both,
+    );
+    expect(sent).toHaveLength(1);
+  });
+
   it('reads a page stroke by stroke with a memo as from scratch, sending only changed lines to the model', async () => {
     const names = ['1+2', '7-1', '(3)', 'divide'];
     const page: Ink = names.flatMap((n, k) => scaleInk(fixture(n).strokes, 1, 0, k * 250));

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as ort from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrainingSet } from '../src/dataset/buildTrainingSet.ts';
 import { writeDataset } from '../src/dataset/writeDataset.ts';
@@ -121,5 +122,96 @@ describe.skipIf(!hasTorch || !hasMnist)('training/train.py and training/export.p
     const wrong = train('wrong', '--set', 'hiden=12');
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toMatch(/--set 'hiden=12': expected KEY=VALUE with KEY one of .*hidden/);
+  });
+});
+
+// The trajectory model's trainer on the same kind of toy render: it reads the sequences
+// writeDataset put beside the images, exports `sequence` [n, 5, 64] -> `logits` [n, classes],
+// and records itself under `trajectory` in the image model's JSON, touching nothing else there.
+describe.skipIf(!hasTorch)('training/train_trajectory.py', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ink-calc-trajectory-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const labels = (JSON.parse(readFileSync('models/symbols.json', 'utf8')) as { labels: string[] })
+    .labels;
+  const before = { name: 'toy', labels, evaluation: { stale: true, figure: 0.9 } };
+  const renderOptions = { seed: 3, digitCopies: 3, operatorsPerClass: 4, ones: 4, rejects: 4 };
+  const train = (name: string, meta: string) =>
+    spawnSync(
+      PYTHON,
+      [
+        'training/train_trajectory.py',
+        ...['--config', 'training/configs/trajectory_quick.py', '--data', join(dir, 'data')],
+        ...['--out', join(dir, name), '--onnx', join(dir, `${name}.onnx`), '--meta', meta],
+        // 40 items: a hold-out and batches to match.
+        ...['--set', 'holdout=8', 'batch_size=8'],
+      ],
+      { encoding: 'utf8' },
+    );
+  beforeAll(() => {
+    writeDataset(
+      join(dir, 'data'),
+      buildTrainingSet([{ label: '1', strokes: one }], renderOptions),
+      { options: renderOptions },
+    );
+  });
+
+  it('trains, exports and records itself in the JSON, the same model for the same render', async () => {
+    const metaPath = join(dir, 'symbols.json');
+    writeFileSync(metaPath, JSON.stringify(before, null, 2) + '\n');
+    const trained = train('t', metaPath);
+    expect(trained.status, trained.stderr).toBe(0);
+    expect(trained.stdout).toMatch(/epoch 1 loss [\d.]+ holdout_acc [\d.]+/);
+
+    const text = readFileSync(metaPath, 'utf8');
+    const { trajectory, ...rest } = JSON.parse(text) as {
+      trajectory: {
+        file: string;
+        parameters: number;
+        training: { holdout_acc: number; history: unknown[] };
+      };
+    };
+    // Every other key as it was, written as it was (2-space indent, final newline).
+    expect(rest).toEqual(before);
+    expect(
+      text.startsWith(JSON.stringify(before, null, 2).slice(0, -2) + ',\n  "trajectory": {'),
+    ).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(trajectory).toMatchObject({
+      file: 't.onnx',
+      input: { name: 'sequence', shape: [null, 5, 64] },
+      output: { name: 'logits' },
+      training: {
+        config: 'trajectory_quick.py',
+        settings: { classes: labels, epochs: 1, seed: 2, holdout: 8, batch_size: 8 },
+        counts: { pendigits: 4, operators: 28, ones: 4, reject: 4 },
+        renders: [renderOptions],
+      },
+    });
+    expect(trajectory.parameters).toBeGreaterThan(10_000);
+    expect(trajectory.training.history).toHaveLength(1);
+    expect(trajectory.training.holdout_acc).toBeGreaterThanOrEqual(0);
+    expect(existsSync(join(dir, 't', 'trajectory.pt'))).toBe(true);
+
+    const session = await ort.InferenceSession.create(join(dir, 't.onnx'));
+    expect(session.inputNames).toEqual(['sequence']);
+    expect(session.outputNames).toEqual(['logits']);
+    const data = Float32Array.from({ length: 2 * 5 * 64 }, (_, i) => Math.sin(i));
+    const out = await session.run({ sequence: new ort.Tensor('float32', data, [2, 5, 64]) });
+    expect(out.logits!.dims).toEqual([2, labels.length]);
+    await session.release();
+
+    // Seeded, numpy too, on a fixed number of threads: the same render gives the same bytes.
+    const again = train('u', metaPath);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'u.onnx')).equals(readFileSync(join(dir, 't.onnx')))).toBe(true);
+  });
+
+  it('refuses a JSON whose labels are not its classes, in order', () => {
+    const metaPath = join(dir, 'other.json');
+    writeFileSync(metaPath, JSON.stringify({ labels: [...labels].reverse() }));
+    const refused = train('r', metaPath);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/multiplies the two models' probabilities class by class/);
+    expect(existsSync(join(dir, 'r.onnx'))).toBe(false);
   });
 });

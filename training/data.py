@@ -1,8 +1,10 @@
 """Reads the two kinds of training input: MNIST in IDX (pixels, already normalised by its
 authors) and the parts that `npm run dataset` rendered from strokes with the app's own
-TypeScript pipeline. Nothing here normalises: the images arrive exactly as inference sees them.
+TypeScript pipeline (images, and for the trajectory model the pen's path as inkSequence reads
+it). Nothing here normalises: the images arrive exactly as inference sees them.
 """
 import gzip
+import hashlib
 import json
 import os
 import struct
@@ -47,6 +49,17 @@ def read_rendered(folder):
         yield part["name"], raw.reshape(part["count"], 28, 28), part["labels"]
 
 
+def read_sequences(folder):
+    """Yields (name, float32 sequences [N, 5, 64], labels as strings) for each rendered part
+    that has them: inkSequence of each image's ink, channel-major, as the trajectory model reads."""
+    manifest = read_manifest(folder)
+    for part in manifest["parts"]:
+        if "sequences" not in part:
+            continue
+        raw = np.fromfile(os.path.join(folder, part["sequences"]), dtype="<f4")
+        yield part["name"], raw.reshape(part["count"], *manifest["sequenceShape"]), part["labels"]
+
+
 if __name__ == "__main__":
     # `python3 data.py --checksum DIR`: what the trainer reads, for the TypeScript test that
     # proves both sides agree byte for byte.
@@ -59,6 +72,9 @@ if __name__ == "__main__":
                 "weighted": [int(s) for s in (images.reshape(images.shape[0], -1).astype(np.int64) * np.arange(784)).sum(axis=1)],
                 "labels": labels,
             }
+        for name, sequences, _ in read_sequences(sys.argv[2]):
+            out[name]["sequences"] = {"shape": list(sequences.shape),
+                                      "sha256": hashlib.sha256(sequences.tobytes()).hexdigest()}
         print(json.dumps(out))
     else:
         print("usage: data.py --checksum DATASET_DIR", file=sys.stderr)

@@ -63,5 +63,9 @@ def write_meta(path, cfg, config_name, params, counts, history, seconds, renders
             old = json.load(f)
         if "evaluation" in old:
             meta["evaluation"] = {"stale": True, **old["evaluation"]}
+        # train_trajectory.py's model is its own file, trained on its own: a new image model
+        # keeps it (same classes, which train_trajectory.py checked against these labels).
+        if "trajectory" in old and old.get("labels") == classes:
+            meta["trajectory"] = old["trajectory"]
     with open(path, "w") as f:
         json.dump(meta, f, indent=2, ensure_ascii=False)

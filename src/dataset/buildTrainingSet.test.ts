@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inkSequence } from '../pipeline/ink/inkSequence.ts';
+import { SEQUENCE_FEATURES, SEQUENCE_POINTS } from '../pipeline/types.ts';
 import { buildTrainingSet, type LabelledInk } from './buildTrainingSet.ts';
 import type { DatasetPart } from './writeDataset.ts';
 
@@ -41,6 +43,12 @@ function image(part: DatasetPart, i: number): Uint8Array {
   return part.images.subarray(i * 784, (i + 1) * 784);
 }
 
+const SIZE = SEQUENCE_FEATURES * SEQUENCE_POINTS;
+
+function sequence(part: DatasetPart, i: number): Float32Array {
+  return part.sequences!.subarray(i * SIZE, (i + 1) * SIZE);
+}
+
 describe('buildTrainingSet', () => {
   it('with `crossed` marks only copies of 0 and 7, and leaves every other image as it was', () => {
     const plain = buildTrainingSet(digits, options);
@@ -57,5 +65,39 @@ describe('buildTrainingSet', () => {
       if (i % (options.digitCopies + 1) === 0) expect(same).toBe(true);
     });
     expect([...changed].sort()).toEqual(['0', '7']);
+  });
+
+  it('gives every image the inkSequence of the ink it was rendered from', () => {
+    const parts = buildTrainingSet(digits, { ...options, glyphsPerClass: 5 });
+    expect(parts.map((p) => p.name)).toEqual([
+      'pendigits',
+      'operators',
+      'ones',
+      'reject',
+      'glyphs',
+      'glyph-reject',
+    ]);
+    for (const p of parts) {
+      expect(p.sequences, p.name).toBeInstanceOf(Float32Array);
+      expect(p.sequences!.length, p.name).toBe(p.labels.length * SIZE);
+      expect(p.sequences!.every(Number.isFinite), p.name).toBe(true);
+      p.labels.forEach((_, i) => {
+        const s = sequence(p, i);
+        // Every item has ink: its points (x, y channels) are not all at the centre.
+        expect(
+          s.subarray(0, 2 * SEQUENCE_POINTS).some((v) => v !== 0),
+          `${p.name} ${i}`,
+        ).toBe(true);
+      });
+    }
+    // Each digit's original is rendered from its strokes as they came: the same ink here.
+    const pendigits = parts[0]!;
+    digits.forEach((d, k) => {
+      const i = k * (options.digitCopies + 1);
+      expect(pendigits.labels[i]).toBe(d.label);
+      expect(sequence(pendigits, i)).toEqual(inkSequence(d.strokes));
+    });
+    // The copies are augmented: their sequences differ from the original's.
+    expect(sequence(pendigits, 1)).not.toEqual(sequence(pendigits, 0));
   });
 });

@@ -1,4 +1,5 @@
 import { inkBounds } from '../pipeline/geometry/inkBounds.ts';
+import { inkSequence } from '../pipeline/ink/inkSequence.ts';
 import { augmentInk } from './augmentInk.ts';
 import { coarsen } from './coarsen.ts';
 import { crossDigit } from './crossDigit.ts';
@@ -11,7 +12,13 @@ import { synthOperator } from './synthOperator.ts';
 import { synthOne } from './synthOne.ts';
 import { synthReject } from './synthReject.ts';
 import type { DatasetPart } from './writeDataset.ts';
-import type { Ink, InkPoint } from '../pipeline/types.ts';
+import {
+  SEQUENCE_FEATURES,
+  SEQUENCE_POINTS,
+  type Ink,
+  type InkPoint,
+  type InkSequence,
+} from '../pipeline/types.ts';
 
 export const OPERATORS = ['+', '-', '×', '÷', '=', '(', ')'] as const;
 
@@ -41,7 +48,9 @@ export interface TrainingSetOptions {
  * Renders everything the trainer learns from that starts as strokes: real pendigits
  * strokes (plus stroke-level augmentations), generated operators, and a `reject` class of
  * scribbles and of neighbours merged into one box (so that segmentation can ask the model
- * whether a grouping is a symbol at all).
+ * whether a grouping is a symbol at all). Each image comes with the inkSequence of the very
+ * ink it was rendered from, for the trajectory model; inkSequence draws no random numbers,
+ * so the images are those the render made before sequences were kept.
  */
 export function buildTrainingSet(
   digits: readonly LabelledInk[],
@@ -67,34 +76,27 @@ export function buildTrainingSet(
       ? markZero(ink, zeroRng.pick(ZERO_MARKS), zeroRng)
       : ink;
 
-  const digitLabels: string[] = [];
-  const digitImages: Uint8Array[] = [];
+  const pendigits = renders('pendigits');
   digits.forEach((d, i) => {
-    digitImages.push(renderSymbol(d.strokes));
-    digitLabels.push(d.label);
+    pendigits.add(d.label, d.strokes);
     for (let k = 0; k < o.digitCopies; k++) {
       const split = rng.chance(0.15) ? separateStrokes(d.strokes, rng) : d.strokes;
       const marked = markZeros(cross(augmentInk(split, rng), d.label), d.label);
-      digitImages.push(renderSymbol(coarse(marked), pen()));
-      digitLabels.push(d.label);
+      pendigits.add(d.label, coarse(marked), pen());
     }
     if (i % 1000 === 0) o.onProgress?.('pendigits', i, digits.length);
   });
 
-  const opLabels: string[] = [];
-  const opImages: Uint8Array[] = [];
+  const operators = renders('operators');
   for (let k = 0; k < o.operatorsPerClass; k++) {
-    for (const label of OPERATORS) {
-      opImages.push(renderSymbol(coarse(synthOperator(label, rng)), pen()));
-      opLabels.push(label);
-    }
+    for (const label of OPERATORS) operators.add(label, coarse(synthOperator(label, rng)), pen());
     if (k % 500 === 0) o.onProgress?.('operators', k, o.operatorsPerClass);
   }
 
-  const oneImages: Uint8Array[] = [];
-  for (let k = 0; k < o.ones; k++) oneImages.push(renderSymbol(coarse(synthOne(rng)), pen()));
+  const ones = renders('ones');
+  for (let k = 0; k < o.ones; k++) ones.add('1', coarse(synthOne(rng)), pen());
 
-  const rejectImages: Uint8Array[] = [];
+  const rejects = renders('reject');
   for (let k = 0; k < o.rejects; k++) {
     const ink =
       k % 2 === 0
@@ -106,61 +108,62 @@ export function buildTrainingSet(
               : synthOperator(rng.pick(OPERATORS), rng),
             rng.uniform(-0.15, 0.25),
           );
-    rejectImages.push(renderSymbol(ink, pen()));
+    rejects.add('reject', ink, pen());
   }
 
   // The glyph classes draw from their own stream, so that adding them left every other
   // image of the render as it was. Their merges with a digit are rejects too (`2%` is two
   // symbols, not one).
   const glyphRng = createRng(o.seed + 104729);
-  const glyphLabels: string[] = [];
-  const glyphImages: Uint8Array[] = [];
-  const glyphRejects: Uint8Array[] = [];
+  const glyphs = renders('glyphs');
+  const glyphRejects = renders('glyph-reject');
   for (let k = 0; k < (o.glyphsPerClass ?? 0); k++) {
     for (const label of GLYPH_LABELS) {
-      glyphImages.push(
-        renderSymbol(coarseWith(glyphRng, synthGlyph(label, glyphRng)), penWith(glyphRng)),
-      );
-      glyphLabels.push(label);
+      glyphs.add(label, coarseWith(glyphRng, synthGlyph(label, glyphRng)), penWith(glyphRng));
     }
     if (k % 5 === 0) {
       const digit = pickInk(digits, glyphRng.int(0, digits.length - 1), glyphRng);
       const glyph = synthGlyph(glyphRng.pick(GLYPH_LABELS), glyphRng);
       const [left, right] = glyphRng.chance(0.5) ? [digit, glyph] : [glyph, digit];
-      glyphRejects.push(
-        renderSymbol(
-          mergeNeighbours(left, right, glyphRng.uniform(-0.15, 0.25)),
-          penWith(glyphRng),
-        ),
+      glyphRejects.add(
+        'reject',
+        mergeNeighbours(left, right, glyphRng.uniform(-0.15, 0.25)),
+        penWith(glyphRng),
       );
     }
     if (k % 500 === 0) o.onProgress?.('glyphs', k, o.glyphsPerClass ?? 0);
   }
 
   return [
-    part('pendigits', digitImages, digitLabels),
-    part('operators', opImages, opLabels),
-    part(
-      'ones',
-      oneImages,
-      oneImages.map(() => '1'),
-    ),
-    part(
-      'reject',
-      rejectImages,
-      rejectImages.map(() => 'reject'),
-    ),
-    ...(glyphImages.length > 0
-      ? [
-          part('glyphs', glyphImages, glyphLabels),
-          part(
-            'glyph-reject',
-            glyphRejects,
-            glyphRejects.map(() => 'reject'),
-          ),
-        ]
-      : []),
+    pendigits.part(),
+    operators.part(),
+    ones.part(),
+    rejects.part(),
+    ...(glyphs.size() > 0 ? [glyphs.part(), glyphRejects.part()] : []),
   ];
+}
+
+interface Renders {
+  /** Renders `ink` (the default pen when `penRatio` is absent) and keeps its inkSequence. */
+  add(label: string, ink: Ink, penRatio?: number): void;
+  size(): number;
+  part(): DatasetPart;
+}
+
+/** One part's images, labels and sequences, item for item. */
+function renders(name: string): Renders {
+  const images: Uint8Array[] = [];
+  const sequences: InkSequence[] = [];
+  const labels: string[] = [];
+  return {
+    add(label, ink, penRatio) {
+      images.push(renderSymbol(ink, penRatio));
+      sequences.push(inkSequence(ink));
+      labels.push(label);
+    },
+    size: () => labels.length,
+    part: () => part(name, images, labels, sequences),
+  };
 }
 
 function penWith(rng: Rng): number {
@@ -190,8 +193,16 @@ function fit(ink: Ink, x0: number): Ink {
   return ink.map((st) => st.map((p): InkPoint => [(p[0] - minX) * s + x0, (p[1] - minY) * s]));
 }
 
-function part(name: string, images: Uint8Array[], labels: string[]): DatasetPart {
+function part(
+  name: string,
+  images: readonly Uint8Array[],
+  labels: readonly string[],
+  sequences: readonly InkSequence[],
+): DatasetPart {
   const all = new Uint8Array(images.length * 784);
   images.forEach((img, i) => all.set(img, i * 784));
-  return { name, images: all, labels };
+  const size = SEQUENCE_FEATURES * SEQUENCE_POINTS;
+  const seq = new Float32Array(sequences.length * size);
+  sequences.forEach((s, i) => seq.set(s, i * size));
+  return { name, images: all, labels, sequences: seq };
 }

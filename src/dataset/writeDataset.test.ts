@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTrainingSet } from './buildTrainingSet.ts';
-import { writeDataset } from './writeDataset.ts';
+import { writeDataset, type DatasetPart } from './writeDataset.ts';
 
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 const hasNumpy = spawnSync(PYTHON, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0;
@@ -50,7 +51,13 @@ describe.skipIf(!hasNumpy)('dataset written by TypeScript, read by the trainer',
     expect(r.stderr).toBe('');
     const got = JSON.parse(r.stdout) as Record<
       string,
-      { count: number; sums: number[]; weighted: number[]; labels: string[] }
+      {
+        count: number;
+        sums: number[];
+        weighted: number[];
+        labels: string[];
+        sequences: { shape: number[]; sha256: string };
+      }
     >;
     for (const p of parts) {
       const n = p.labels.length;
@@ -66,9 +73,63 @@ describe.skipIf(!hasNumpy)('dataset written by TypeScript, read by the trainer',
         sums.push(s);
         weighted.push(w);
       }
-      expect(got[p.name]).toEqual({ count: n, sums, weighted, labels: p.labels });
+      // The sequences as data.py reads them: [N, 5, 64] float32, the very bytes written.
+      const sequences = {
+        shape: [n, 5, 64],
+        sha256: createHash('sha256')
+          .update(
+            new Uint8Array(p.sequences!.buffer, p.sequences!.byteOffset, p.sequences!.byteLength),
+          )
+          .digest('hex'),
+      };
+      expect(got[p.name]).toEqual({ count: n, sums, weighted, labels: p.labels, sequences });
       // Images are real renders, not blanks that would agree trivially.
       expect(Math.min(...sums)).toBeGreaterThan(1000);
     }
+  });
+});
+
+describe('writeDataset', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ink-calc-dataset-seq-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const image = new Uint8Array(784 * 2).fill(7);
+
+  it("writes a part's sequences as little-endian float32 and names them in the manifest", () => {
+    const sequences = new Float32Array(2 * 320).map((_, i) => i / 8 - 3);
+    writeDataset(dir, [
+      { name: 'drawn', images: image, labels: ['1', '+'], sequences },
+      { name: 'scanned', images: image, labels: ['2', '3'] },
+    ]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      sequenceShape: number[];
+      parts: Record<string, unknown>[];
+    };
+    expect(manifest.sequenceShape).toEqual([5, 64]);
+    expect(manifest.parts).toEqual([
+      { name: 'drawn', file: 'drawn.u8', count: 2, sequences: 'drawn.seq.f32', labels: ['1', '+'] },
+      // A part without sequences has the entry it always had, and no file beside it.
+      { name: 'scanned', file: 'scanned.u8', count: 2, labels: ['2', '3'] },
+    ]);
+    expect(existsSync(join(dir, 'scanned.seq.f32'))).toBe(false);
+    const bytes = readFileSync(join(dir, 'drawn.seq.f32'));
+    expect(bytes.length).toBe(2 * 320 * 4);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const back = Float32Array.from({ length: 2 * 320 }, (_, i) => view.getFloat32(i * 4, true));
+    expect(back).toEqual(sequences);
+  });
+
+  it('writes no sequenceShape when no part has sequences', () => {
+    const parts: DatasetPart[] = [{ name: 'scanned', images: image, labels: ['2', '3'] }];
+    writeDataset(dir, parts);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as object;
+    expect(manifest).not.toHaveProperty('sequenceShape');
+  });
+
+  it('refuses sequences that do not match the labels', () => {
+    expect(() =>
+      writeDataset(dir, [
+        { name: 'short', images: image, labels: ['1', '2'], sequences: new Float32Array(320) },
+      ]),
+    ).toThrow(/part short: 320 sequence floats for 2 labels/);
   });
 });

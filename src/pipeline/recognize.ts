@@ -12,6 +12,7 @@ import { decideSymbol } from './score/decideSymbol.ts';
 import { overruledLabel } from './score/overruledLabel.ts';
 import { isUnsureReading } from './score/isUnsureReading.ts';
 import { mixDot } from './score/mixDot.ts';
+import { mixTrajectory } from './score/mixTrajectory.ts';
 import { readingLabels } from './score/readingLabels.ts';
 import { repairText } from './score/repairText.ts';
 import { scoringStage } from './score/scoringStage.ts';
@@ -47,6 +48,7 @@ import type {
   Ink,
   InkBox,
   LineReading,
+  InkSequence,
   ModelImage,
   Parts,
   Recognition,
@@ -116,11 +118,27 @@ export async function recognize(
   );
   const images = proposed.flatMap((line) => line?.images ?? []);
   const { rows, keys } = await classifyNew(images, classifier, memo);
+  // The trajectory model's rows are not kept in the memo: they are cheap, and a picture
+  // drawn the same may have been drawn another way.
+  const sequences = proposed.flatMap((line) => line?.sequences ?? []);
+  const moved =
+    sequences.length > 0 && classifier.classifySequences
+      ? await classifier.classifySequences(sequences)
+      : [];
   let at = 0;
+  let movedAt = 0;
   const read = proposed.map((line, k): MemoLine => {
     if (!line) return known[k]!;
     const lineRows = rows.slice(at, (at += line.images.length));
-    return readLine(line, lineRows, labels, stage, options.minConfidence ?? 0);
+    const lineMoved = line.sequences
+      ? moved.slice(movedAt, (movedAt += line.sequences.length))
+      : [];
+    // A root's sign drawn without a bar is a shape the trajectory model never saw (its
+    // roots all have one): there the geometry's word (rootStroke) stands unopposed.
+    const mixed = lineRows.map((row, j) =>
+      mixTrajectory(row, line.candidates[j]!.rootStroke ? undefined : lineMoved[j]),
+    );
+    return readLine(line, mixed, labels, stage, options.minConfidence ?? 0);
   });
   // A memo cleared meanwhile (a correction taught) keeps nothing read before it.
   if (memo && memo.version === version) keepPage(memo, lines, read, proposed, keys, rows);
@@ -219,6 +237,8 @@ interface ProposedLine {
   readonly groups: readonly (readonly number[])[];
   readonly candidates: readonly Candidate[];
   readonly images: readonly ModelImage[];
+  /** The pen's path through each candidate, where strokes and a trajectory model allow. */
+  readonly sequences?: readonly InkSequence[];
 }
 
 function proposeLine(
@@ -231,6 +251,8 @@ function proposeLine(
   const groups = spans.map((s) => order.slice(s.from, s.to));
   const boxes = groups.map((g) => unionBox(g.map((i) => parts.boxes[i]!)));
   const images = groups.map((g, k) => parts.render(g, boxes[k]!));
+  const sequences =
+    parts.sequence && classifier.classifySequences ? groups.map(parts.sequence) : undefined;
   const alone = new Set(spans.filter((s) => s.to - s.from === 1).map((s) => order[s.from]!));
   const candidates = groups.map((members, k): Candidate => {
     const { from, to } = spans[k]!;
@@ -262,7 +284,7 @@ function proposeLine(
       taught: classifier.taught?.(images[k]!),
     };
   });
-  return { parts, found, groups, candidates, images };
+  return { parts, found, groups, candidates, images, ...(sequences ? { sequences } : {}) };
 }
 
 /**

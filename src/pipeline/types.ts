@@ -41,6 +41,14 @@ export interface Raster {
 export type ModelImage = Brand<Float32Array, 'ModelImage'>;
 export const MODEL_SIZE = 28;
 
+/**
+ * A symbol's ink as the trajectory model reads it (inkSequence): SEQUENCE_FEATURES channels
+ * of SEQUENCE_POINTS points each, channel-major.
+ */
+export type InkSequence = Brand<Float32Array, 'InkSequence'>;
+export const SEQUENCE_POINTS = 64;
+export const SEQUENCE_FEATURES = 5;
+
 /** A grey-scale bitmap as decoded from PNG/JPEG/canvas: 0..255 luminance, row-major. */
 export interface GreyImage {
   readonly width: number;
@@ -90,6 +98,8 @@ export interface Parts {
   readonly leans?: readonly (number | null)[];
   /** The 28×28 image of the parts `members`, whose union box is `box`. */
   readonly render: (members: readonly number[], box: InkBox) => ModelImage;
+  /** For strokes, the pen's path through the parts `members` (inkSequence); pictures have none. */
+  readonly sequence?: (members: readonly number[]) => InkSequence;
 }
 
 /** What the user taught for symbols drawn like a candidate: their label, and how alike. */
@@ -107,6 +117,12 @@ export interface Taught {
 export interface Classifier {
   readonly labels: readonly string[];
   classify(images: readonly ModelImage[]): Promise<Float32Array[]>;
+  /**
+   * A second opinion from how the pen moved, for symbols drawn as strokes: one probability
+   * row per sequence, in `labels` order. Absent when no trajectory model came with the
+   * image model; the pipeline then reads by the images alone.
+   */
+  classifySequences?(sequences: readonly InkSequence[]): Promise<Float32Array[]>;
   /**
    * The symbol the user corrected that this one is drawn like, if any (adaptClassifier):
    * the scoring stage leans to its label and spares it the rules about most writers.

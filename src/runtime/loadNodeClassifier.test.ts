@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inkSequence } from '../pipeline/ink/inkSequence.ts';
 import type { ModelImage } from '../pipeline/types.ts';
 import { loadNodeClassifier, SMALL_BATCH } from './loadNodeClassifier.ts';
 
@@ -97,6 +98,60 @@ describe('loadNodeClassifier', () => {
     await expect(loadNodeClassifier(join(dir, 'junk.onnx'))).rejects.toMatchObject({
       code: 'model-load',
       message: expect.stringContaining('junk.onnx'),
+    });
+  });
+
+  it('loads the trajectory model the shipped JSON names, its rows in the same labels', async () => {
+    const c = await loadNodeClassifier('models/symbols.onnx');
+    expect(c.classifySequences).toBeDefined();
+    const line = inkSequence([
+      [
+        [0, 0],
+        [0, 100],
+      ],
+    ]);
+    const plus = inkSequence([
+      [
+        [0, 50],
+        [100, 50],
+      ],
+      [
+        [50, 0],
+        [50, 100],
+      ],
+    ]);
+    const rows = await c.classifySequences!([line, plus]);
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      expect(r).toHaveLength(c.labels.length);
+      expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    }
+    const best = (r: Float32Array): string => c.labels[r.indexOf(Math.max(...r))]!;
+    expect(best(rows[0]!)).toBe('1');
+    expect(best(rows[1]!)).toBe('+');
+    await c.close();
+  });
+
+  it('reads by the images alone when the JSON names no trajectory model', async () => {
+    const c = await loadNodeClassifier(join(fixtures, 'sigmoid-n28x28.onnx'));
+    expect(c.classifySequences).toBeUndefined();
+    await c.close();
+  });
+
+  it('says which trajectory file is missing, and refuses one that does not fit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ink-calc-model-'));
+    copyFileSync(join(fixtures, 'sigmoid-n28x28.onnx'), join(dir, 'm.onnx'));
+    const labels = '0123456789'.split('');
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ labels, trajectory: { file: 't.onnx' } }));
+    await expect(loadNodeClassifier(join(dir, 'm.onnx'))).rejects.toMatchObject({
+      code: 'model-load',
+      message: expect.stringMatching(/t\.onnx.*does not exist/),
+    });
+    // An image model is no trajectory model: its input is a picture, not a pen's path.
+    copyFileSync(join(fixtures, 'sigmoid-n28x28.onnx'), join(dir, 't.onnx'));
+    await expect(loadNodeClassifier(join(dir, 'm.onnx'))).rejects.toMatchObject({
+      code: 'model-shape',
+      message: expect.stringMatching(/Trajectory model t\.onnx does not fit.*\[N, 5, 64\]/),
     });
   });
 });

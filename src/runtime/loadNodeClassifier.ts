@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
@@ -7,6 +8,7 @@ import {
   type SessionClassifier,
   type SessionLike,
 } from './sessionClassifier.ts';
+import { trajectoryClassifier, trajectoryFile } from './trajectoryClassifier.ts';
 
 export interface NodeClassifier extends SessionClassifier {
   readonly path: string;
@@ -29,9 +31,10 @@ export interface LoadOptions {
 export const SMALL_BATCH = 2;
 
 /**
- * Loads an ONNX symbol model with its labels (`<model>.json` beside it, else 0-9) and
- * checks its shapes before anything is served, so a bad model fails at start-up with the
- * path and the reason rather than at the first request.
+ * Loads an ONNX symbol model with its labels (`<model>.json` beside it, else 0-9), and the
+ * trajectory model that JSON names beside it, if it names one, and checks their shapes
+ * before anything is served, so a bad model fails at start-up with the path and the reason
+ * rather than at the first request.
  */
 export async function loadNodeClassifier(
   path: string,
@@ -69,8 +72,34 @@ export async function loadNodeClassifier(
   } catch (e) {
     throw new InkCalcError('model-load', `Cannot load model ${path}: ${(e as Error).message}`);
   }
+  const trajectory = trajectoryFile(info);
+  let moved: ort.InferenceSession | undefined;
+  if (trajectory) {
+    const movedPath = join(dirname(path), trajectory);
+    if (!existsSync(movedPath)) {
+      throw new InkCalcError(
+        'model-load',
+        `${jsonPath} names the trajectory model ${trajectory}, but ${movedPath} does not ` +
+          'exist. Copy it beside the model, or remove "trajectory" from the JSON to read by ' +
+          'the images alone.',
+      );
+    }
+    try {
+      moved = await ort.InferenceSession.create(movedPath, {
+        intraOpNumThreads: 1,
+        interOpNumThreads: 1,
+        graphOptimizationLevel: 'all',
+      });
+    } catch (e) {
+      throw new InkCalcError(
+        'model-load',
+        `Cannot load trajectory model ${movedPath}: ${(e as Error).message}`,
+      );
+    }
+    sessions.push(moved);
+  }
   const small = sessions[0]!;
-  const large = sessions[sessions.length - 1]!;
+  const large = sessions[threads > 1 ? 1 : 0]!;
   const routed: SessionLike<ort.Tensor> = {
     inputMetadata: large.inputMetadata,
     outputMetadata: large.outputMetadata,
@@ -87,6 +116,16 @@ export async function loadNodeClassifier(
   );
   return {
     ...classifier,
+    ...(moved
+      ? {
+          classifySequences: trajectoryClassifier(
+            moved,
+            trajectory!,
+            info.labels,
+            (data, dims) => new ort.Tensor('float32', data, dims),
+          ),
+        }
+      : {}),
     path,
     close: async () => {
       for (const s of sessions) await s.release();

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { NodeClassifier } from '../runtime/loadNodeClassifier.ts';
+import { trajectoryFile } from '../runtime/trajectoryClassifier.ts';
 
 type ModelSource = Pick<NodeClassifier, 'path' | 'labels' | 'info'>;
 
 /**
  * Health, model description, and the model itself for the page: the browser must run the
  * very model the server answers with (a user's MODEL_PATH included), so the bytes are read
- * once, next to the classifier that was loaded from them, not looked up per request.
+ * once, next to the classifier that was loaded from them, not looked up per request. The
+ * trajectory model the JSON names beside it goes out as /model/trajectory.onnx, the fixed
+ * name the page asks for (loadWebClassifier) whatever the file is called on disk.
  */
 export function registerModelRoutes(app: FastifyInstance, classifier: ModelSource): void {
   const name = basename(classifier.path);
@@ -20,6 +23,11 @@ export function registerModelRoutes(app: FastifyInstance, classifier: ModelSourc
   const json = existsSync(jsonPath) ? classifier.info : { labels: classifier.labels };
   const onnx = readFileSync(classifier.path);
   const jsonBytes = Buffer.from(JSON.stringify(json));
+  const trajectory = trajectoryFile(json as NodeClassifier['info']);
+  const trajectoryPath = trajectory && join(dirname(classifier.path), trajectory);
+  // loadNodeClassifier has refused a JSON naming a file that is not there; without a
+  // trajectory there is no route, and the page, reading the same JSON, never asks for one.
+  const moved = trajectoryPath && existsSync(trajectoryPath) ? readFileSync(trajectoryPath) : null;
 
   app.get('/api/health', async () => ({ status: 'ok', model: name }));
 
@@ -31,12 +39,24 @@ export function registerModelRoutes(app: FastifyInstance, classifier: ModelSourc
 
   app.get('/model/model.onnx', fileHandler(onnx, 'application/octet-stream'));
   app.get('/model/model.json', fileHandler(jsonBytes, 'application/json; charset=utf-8'));
+  if (moved) app.get('/model/trajectory.onnx', fileHandler(moved, 'application/octet-stream'));
 }
 
-/** The model's JSON minus the per-epoch history, which is training's business. */
+/**
+ * The model's JSON minus the per-epoch history, which is training's business: the image
+ * model's, and the trajectory model's it describes.
+ */
 function describe(name: string, json: Record<string, unknown>): Record<string, unknown> {
+  const out = withoutHistory({ model: name, ...json });
+  if (out.trajectory && typeof out.trajectory === 'object') {
+    out.trajectory = withoutHistory(out.trajectory as Record<string, unknown>);
+  }
+  return out;
+}
+
+function withoutHistory(json: Record<string, unknown>): Record<string, unknown> {
   const { training, ...rest } = json;
-  const out: Record<string, unknown> = { model: name, ...rest };
+  const out: Record<string, unknown> = { ...rest };
   if (training && typeof training === 'object') {
     const kept: Record<string, unknown> = { ...training };
     delete kept.history;

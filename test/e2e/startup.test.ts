@@ -1,13 +1,16 @@
-// Start-up paths: ink drawn while the model is still loading, and a browser that cannot
-// run the model at all, which falls back to POST /api/recognize (strokes, and photos).
-// The test server answers that with the real pipeline in Node.
+// Start-up paths: ink drawn while the model is still loading, the trajectory model the
+// model's JSON names, and a browser that cannot run the model at all, which falls back to
+// POST /api/recognize (strokes, and photos). The test server answers that with the real
+// pipeline in Node.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from '../support/browser.ts';
 import { drawWithMouse, readResult, TEXT, waitReady } from '../support/draw.ts';
 import { layoutInk } from '../support/layoutInk.ts';
 import { ensureBuilt, ROOT, serveDist, type Served } from '../support/serve.ts';
+import { trajectoryOnnx } from '../fixtures/trajectoryOnnx.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 
@@ -49,6 +52,87 @@ describe.skipIf(!HAS_CHROMIUM)('start-up', () => {
       release();
       await w.close();
     }
+  });
+
+  describe('the trajectory model', () => {
+    const TRAJECTORY = '/model/trajectory.onnx';
+    /**
+     * The built page with its model.json naming a trajectory model or not (whatever the
+     * build's says), and `trajectory` answering model/trajectory.onnx (404 when absent).
+     */
+    const serving =
+      (named: boolean, trajectory?: Uint8Array) =>
+      async (page: Page): Promise<void> => {
+        await page.context().route('**/model/model.json', async (route) => {
+          const response = await route.fetch();
+          const json = (await response.json()) as { trajectory?: unknown };
+          delete json.trajectory;
+          await route.fulfill({
+            response,
+            json: named ? { ...json, trajectory: { file: 'symbols.trajectory.onnx' } } : json,
+          });
+        });
+        await page.context().route(`**${TRAJECTORY}`, (route) =>
+          trajectory
+            ? route.fulfill({
+                body: Buffer.from(trajectory),
+                contentType: 'application/octet-stream',
+              })
+            : route.fulfill({ status: 404, body: 'not found' }),
+        );
+      };
+    // Uniform rows: the page must load and run it, and read as it reads without it.
+    const labels = (): string[] =>
+      (
+        JSON.parse(readFileSync(join(ROOT, 'dist', 'model', 'model.json'), 'utf8')) as {
+          labels: string[];
+        }
+      ).labels;
+    const uniform = (): Uint8Array =>
+      trajectoryOnnx({ classes: labels().length, bias: labels().map(() => 0) });
+
+    it('loads the one the JSON names from model/trajectory.onnx and reads with it', async () => {
+      const w = await openPage(browser, served.url, DESKTOP, undefined, serving(true, uniform()));
+      try {
+        await waitReady(w.page);
+        expect(await w.page.evaluate(() => document.body.dataset.recognizer)).toBe('browser');
+        // (The page's requests are seen twice: by the page and by its context.)
+        expect(new Set(w.requests.filter((u) => u.endsWith(TRAJECTORY)))).toEqual(
+          new Set([new URL(TRAJECTORY, served.url).href]),
+        );
+        await drawWithMouse(w.page, layoutInk('12+7', LINE));
+        expect(await readResult(w.page)).toEqual({ text: '12+7', value: '19', error: '' });
+        expect(w.errors).toEqual([]);
+        expect(await w.violations()).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+
+    it('asks for none when the JSON names none', async () => {
+      const w = await openPage(browser, served.url, DESKTOP, undefined, serving(false));
+      try {
+        await waitReady(w.page);
+        expect(await w.page.evaluate(() => document.body.dataset.recognizer)).toBe('browser');
+        expect(w.requests.some((u) => u.endsWith(TRAJECTORY))).toBe(false);
+        expect(w.errors).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+
+    it('falls back to the server, saying why, when the named one cannot be loaded', async () => {
+      const w = await openPage(browser, served.url, DESKTOP, undefined, serving(true));
+      try {
+        await waitReady(w.page);
+        expect(await w.page.evaluate(() => document.body.dataset.recognizer)).toBe('server');
+        expect(await w.page.locator('#engine').getAttribute('title')).toContain(
+          new URL(TRAJECTORY, served.url).href,
+        );
+      } finally {
+        await w.close();
+      }
+    });
   });
 
   it('recognises on the server when WebAssembly is missing', async () => {

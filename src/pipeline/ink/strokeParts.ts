@@ -3,6 +3,7 @@ import { hasStackedNeighbour } from '../geometry/hasStackedNeighbour.ts';
 import { inkBounds } from '../geometry/inkBounds.ts';
 import type { Ink, Parts, RootStroke } from '../types.ts';
 import { crossingPairs } from './crossingPairs.ts';
+import { inkSequence } from './inkSequence.ts';
 import { normalise } from './normalise.ts';
 import { rasterise } from './rasterise.ts';
 import { sliceStroke, type SliceOptions } from './sliceStroke.ts';
@@ -60,5 +61,6 @@ export function strokeParts(ink: Ink, slice: SliceOptions | null = {}): Parts {
     leans: pieces.map(strokeLean),
     crossings: crossing.map(([a, b]) => [partOf[a]!, partOf[b]!] as const),
     render: (members) => normalise(rasterise(members.flatMap((i) => pieces[i]!))),
+    sequence: (members) => inkSequence(members.flatMap((i) => pieces[i]!)),
   };
 }

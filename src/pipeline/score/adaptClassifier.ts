@@ -52,6 +52,7 @@ export function adaptClassifier(
   return {
     labels: base.labels,
     classify: (images) => base.classify(images),
+    ...(base.classifySequences ? { classifySequences: base.classifySequences } : {}),
     taught: closest,
   };
 }
