@@ -66,6 +66,14 @@ export const MINUS_MID: readonly [number, number] = [0.3, 0.75];
 export const MINUS_JOIN_COST = 3;
 
 // ---- phase 1: each candidate grouping, from its parts -------------------------------------
+/**
+ * How much the trajectory model's word counts against the image model's (mixTrajectory): its
+ * probabilities are raised to this power. It reads operators and slashes better than digits
+ * and knows nothing of a line, so it is heard, not obeyed: at full weight it overruled right
+ * `1`s and roots drawn without a bar.
+ */
+export const TRAJECTORY_WEIGHT = 0.4;
+
 /** How much likelier two stacked bars make `=`: a cautious reading of how rarely anything else looks so. */
 export const STACKED_BARS_ODDS = 50;
 /** A bar is at most this tall for its width; curled ends of a quick `=` must still pass. */
@@ -249,14 +257,6 @@ export const MAX_EXPONENT_LEVELS = 3;
 // ---- trust: when an answer is shown as unsure -------------------------------------------
 /** A symbol read with less than this confidence is marked on the page for checking. */
 export const UNSURE_BELOW = 0.8;
-/**
- * How much the trajectory model's word counts against the image model's (mixTrajectory): its
- * probabilities are raised to this power. It reads operators and slashes better than digits
- * and knows nothing of a line, so it is heard, not obeyed: at full weight it overruled right
- * `1`s and roots drawn without a bar.
- */
-export const TRAJECTORY_WEIGHT = 0.4;
-
 /**
  * A symbol read with less than this confidence puts its line's answer in doubt, and an answer
  * with less than this share of the doubtful readings that calculate (answerShare) is shown as
