@@ -43,6 +43,7 @@ describe.skipIf(!existsSync(FILE))('incremental reading of real handwriting', ()
           sent += images.length;
           return model.classify(images);
         },
+        ...(model.classifySequences ? { classifySequences: model.classifySequences } : {}),
       };
       let full = 0;
       for (let n = 1; n <= strokes.length; n++) {
