@@ -24,9 +24,11 @@ import sharp from 'sharp';
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { loadNodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
+import { inkSequence } from '../src/pipeline/ink/inkSequence.ts';
 import { normalise } from '../src/pipeline/ink/normalise.ts';
 import { rasterise } from '../src/pipeline/ink/rasterise.ts';
 import { recognize } from '../src/pipeline/recognize.ts';
+import { mixTrajectory } from '../src/pipeline/score/mixTrajectory.ts';
 import { scoringStage } from '../src/pipeline/score/scoringStage.ts';
 import type { Ink, Recognition } from '../src/pipeline/types.ts';
 import { mnistTest, modelOutcomes } from './lib/mnistTest.ts';
@@ -396,6 +398,19 @@ for (const name of ablating ? [] : (['digits', 'symbols'] as const)) {
     `${name} (model, own classes)`,
     score(await modelOutcomes(model, images, truths, ownClasses[name])),
   );
+  // The trajectory model alone on the pen's path, and both as the pipeline mixes them.
+  if (model.classifySequences) {
+    const paths = await model.classifySequences(items.map((it) => inkSequence(it.strokes)));
+    const pictures = await model.classify(items.map((it) => normalise(rasterise(it.strokes))));
+    const best = (row: Float32Array): string => model.labels[row.indexOf(Math.max(...row))]!;
+    const read = (rows: Float32Array[]): Outcome[] =>
+      rows.map((row, i) => ({ truth: truths[i]!, got: best(row) }));
+    report(`${name} (trajectory, one symbol)`, score(read(paths)));
+    report(
+      `${name} (both models, one symbol)`,
+      score(read(pictures.map((row, i) => mixTrajectory(row, paths[i])))),
+    );
+  }
 }
 
 // The old app, its way: a single prediction for the whole canvas.
