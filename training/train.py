@@ -6,7 +6,6 @@
 `npm run train` renders the dataset first and then calls this.
 """
 import argparse
-import ast
 import math
 import os
 import time
@@ -16,6 +15,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from config import load_config
 from data import read_manifest, read_mnist, read_rendered
 from model import build_model, export_onnx, write_meta
 
@@ -34,14 +34,7 @@ p.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VAL
 args = p.parse_args()
 
 # nanoGPT-style config: a Python file of plain assignments, recorded in the checkpoint.
-cfg = {}
-exec(open(args.config).read(), {"__file__": os.path.abspath(args.config)}, cfg)
-cfg = {k: v for k, v in cfg.items() if not k.startswith("_")}
-for item in args.set:
-    key, sep, value = item.partition("=")
-    if not sep or key not in cfg:
-        raise SystemExit(f"--set {item!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(cfg))}")
-    cfg[key] = ast.literal_eval(value)
+cfg = load_config(args.config, args.set)
 torch.manual_seed(cfg["seed"])
 np.random.seed(cfg["seed"])
 torch.set_num_threads(cfg["threads"])

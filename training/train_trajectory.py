@@ -12,7 +12,6 @@ in the image model's JSON, leaving every other key there as it was. `npm run tra
 after train.py.
 """
 import argparse
-import ast
 import inspect
 import json
 import math
@@ -24,6 +23,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from config import load_config
 from data import read_manifest, read_sequences
 
 p = argparse.ArgumentParser()
@@ -38,14 +38,7 @@ p.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VAL
 args = p.parse_args()
 
 # nanoGPT-style config: a Python file of plain assignments, recorded with the model.
-cfg = {}
-exec(open(args.config).read(), {"__file__": os.path.abspath(args.config)}, cfg)
-cfg = {k: v for k, v in cfg.items() if not k.startswith("_")}
-for item in args.set:
-    key, sep, value = item.partition("=")
-    if not sep or key not in cfg:
-        raise SystemExit(f"--set {item!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(cfg))}")
-    cfg[key] = ast.literal_eval(value)
+cfg = load_config(args.config, args.set)
 # The seed, numpy's too, and a fixed thread count: the same render gives the same model.
 torch.set_num_threads(cfg["threads"])
 torch.manual_seed(cfg["seed"])
