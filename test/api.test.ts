@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeClassifier, type NodeClassifier } from '../src/runtime/loadNodeClassifier.ts';
 import { buildServer } from '../src/server/buildServer.ts';
 import { loadConfig, type ServerConfig } from '../src/server/config.ts';
-import { trajectoryOnnx } from './fixtures/trajectoryOnnx.ts';
 
 const FIXTURE_MODELS = fileURLToPath(new URL('./fixtures/models/', import.meta.url));
 
@@ -587,7 +586,7 @@ describe('model, health and page routes', () => {
   it('serves the trajectory model its JSON names as /model/trajectory.onnx, revalidated by ETag', async () => {
     const dir = join(tmp, 'with-trajectory');
     mkdirSync(dir);
-    const trajectory = trajectoryOnnx({ classes: classifier.labels.length });
+    const trajectory = new Uint8Array(readFileSync('test/fixtures/models/trajectory-23.onnx'));
     copyFileSync(config.modelPath, join(dir, 'symbols.onnx'));
     writeFileSync(
       join(dir, 'symbols.json'),

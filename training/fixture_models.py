@@ -39,4 +39,32 @@ export(Pixels(10, "sigmoid"), torch.zeros(2, 28, 28), "sigmoid-n28x28.onnx", Tru
 export(Pixels(10, "logits"), torch.zeros(1, 1, 28, 28), "logits-batch1.onnx", False)
 # Refused: 32x32 input.
 export(nn.Sequential(nn.Flatten(), nn.Linear(32 * 32, 10)), torch.zeros(1, 1, 32, 32), "wrong-input.onnx", True)
+
+
+class Path(nn.Module):
+    """A toy trajectory model: scores from the flattened pen path by fixed weights, or all zero."""
+
+    def __init__(self, classes, uniform):
+        super().__init__()
+        n = 5 * 64
+        w = torch.arange(n * classes, dtype=torch.float32).reshape(classes, n).mul(0.7).sin().mul(0.05)
+        self.w = nn.Parameter(torch.zeros(classes, n) if uniform else w, requires_grad=False)
+
+    def forward(self, x):
+        return x.reshape(x.shape[0], -1) @ self.w.t()
+
+
+def export_path(classes, name, uniform=False):
+    torch.onnx.export(Path(classes, uniform), torch.zeros(2, 5, 64), os.path.join(out, name), opset_version=17,
+                      input_names=["sequence"], output_names=["logits"],
+                      dynamic_axes={"sequence": {0: "n"}, "logits": {0: "n"}})
+
+
+# Trajectory models ([N, 5, 64] in, [N, classes] out) for the loaders: 10 and 23 classes whose
+# scores follow the ink, 23 with uniform rows (a reading left as the image model has it), and
+# 4 classes, which no labels here fit.
+export_path(10, "trajectory-10.onnx")
+export_path(23, "trajectory-23.onnx")
+export_path(23, "trajectory-23-uniform.onnx", uniform=True)
+export_path(4, "trajectory-4.onnx")
 print("wrote", sorted(os.listdir(out)))

@@ -2,7 +2,6 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { trajectoryOnnx } from '../../test/fixtures/trajectoryOnnx.ts';
 import { SEQUENCE_FEATURES, SEQUENCE_POINTS, type InkSequence } from '../pipeline/types.ts';
 import { loadNodeClassifier } from './loadNodeClassifier.ts';
 import { loadWebClassifier } from './loadWebClassifier.ts';
@@ -39,7 +38,7 @@ afterEach(() => {
 
 describe('loadWebClassifier', () => {
   it('loads the trajectory model the JSON names from trajectory.onnx, reading as Node does', async () => {
-    const trajectory = trajectoryOnnx({ classes: DIGITS.length });
+    const trajectory = readFileSync('test/fixtures/models/trajectory-10.onnx');
     const json = { labels: DIGITS, trajectory: { file: 'm.trajectory.onnx' } };
     const asked = serve({
       'model.onnx': IMAGE_MODEL,
@@ -100,7 +99,7 @@ describe('loadWebClassifier', () => {
     serve({
       'model.onnx': IMAGE_MODEL,
       'model.json': json,
-      'trajectory.onnx': trajectoryOnnx({ classes: 4 }),
+      'trajectory.onnx': readFileSync('test/fixtures/models/trajectory-4.onnx'),
     });
     await expect(
       loadWebClassifier(`${BASE}model.onnx`, { labelsUrl: `${BASE}model.json` }),

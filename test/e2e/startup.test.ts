@@ -10,7 +10,6 @@ import { DESKTOP, HAS_CHROMIUM, launchBrowser, offHost, openPage } from '../supp
 import { drawWithMouse, readResult, TEXT, waitReady } from '../support/draw.ts';
 import { layoutInk } from '../support/layoutInk.ts';
 import { ensureBuilt, ROOT, serveDist, type Served } from '../support/serve.ts';
-import { trajectoryOnnx } from '../fixtures/trajectoryOnnx.ts';
 
 const LINE = { x: 48, top: 70, height: 96 };
 
@@ -81,15 +80,10 @@ describe.skipIf(!HAS_CHROMIUM)('start-up', () => {
             : route.fulfill({ status: 404, body: 'not found' }),
         );
       };
-    // Uniform rows: the page must load and run it, and read as it reads without it.
-    const labels = (): string[] =>
-      (
-        JSON.parse(readFileSync(join(ROOT, 'dist', 'model', 'model.json'), 'utf8')) as {
-          labels: string[];
-        }
-      ).labels;
+    // Uniform rows (the shipped model's 23 classes): the page must load and run it, and read
+    // as it reads without it.
     const uniform = (): Uint8Array =>
-      trajectoryOnnx({ classes: labels().length, bias: labels().map(() => 0) });
+      readFileSync(join(ROOT, 'test/fixtures/models/trajectory-23-uniform.onnx'));
 
     it('loads the one the JSON names from model/trajectory.onnx and reads with it', async () => {
       const w = await openPage(browser, served.url, DESKTOP, undefined, serving(true, uniform()));
