@@ -1,5 +1,6 @@
 """The network and its ONNX export, shared by train.py and export.py so that a checkpoint
-trained anywhere (a GPU with a newer PyTorch, say) is exported here exactly as train.py would.
+trained anywhere (a GPU with a newer PyTorch, say) is exported here exactly as train.py would;
+train_trajectory.py exports through the same exporter (export_graph).
 """
 import inspect
 import json
@@ -31,12 +32,16 @@ def export_onnx(model, path):
     """Opset 17, softmax inside the graph, dynamic batch: the contract src/runtime checks."""
     model = model.cpu().eval().to(memory_format=torch.contiguous_format)
     export = nn.Sequential(model, nn.Softmax(dim=1))
-    # PyTorch 2.x defaults to the dynamo exporter; the TorchScript one is what Debian's 1.13
-    # has, and keeping it means every shipped model went through the same exporter.
+    export_graph(export, torch.zeros(1, 1, 28, 28), path, "image", "probabilities", "batch")
+
+
+def export_graph(module, example, path, input_name, output_name, batch_axis):
+    """Opset 17 with a dynamic batch, through the exporter every shipped model went through:
+    PyTorch 2.x defaults to the dynamo exporter, the TorchScript one is what Debian's 1.13 has."""
     extra = {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
-    torch.onnx.export(export, torch.zeros(1, 1, 28, 28), path, opset_version=17,
-                      input_names=["image"], output_names=["probabilities"],
-                      dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}}, **extra)
+    torch.onnx.export(module, example, path, opset_version=17,
+                      input_names=[input_name], output_names=[output_name],
+                      dynamic_axes={input_name: {0: batch_axis}, output_name: {0: batch_axis}}, **extra)
 
 
 def write_meta(path, cfg, config_name, params, counts, history, seconds, renders=None):

@@ -12,7 +12,6 @@ in the image model's JSON, leaving every other key there as it was. `npm run tra
 after train.py.
 """
 import argparse
-import inspect
 import json
 import math
 import os
@@ -25,6 +24,7 @@ import torch.nn.functional as F
 
 from config import load_config
 from data import read_manifest, read_sequences
+from model import export_graph
 
 p = argparse.ArgumentParser()
 p.add_argument("--config", default="training/configs/trajectory.py")
@@ -165,11 +165,7 @@ torch.save({"config": cfg, "config_name": os.path.basename(args.config), "model"
 onnx_dir = os.path.dirname(args.onnx)
 if onnx_dir:
     os.makedirs(onnx_dir, exist_ok=True)
-# As model.py's export_onnx: the TorchScript exporter, the one Debian's PyTorch 1.13 has.
-extra = {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
-torch.onnx.export(model, torch.zeros(1, *X.shape[1:]), args.onnx, opset_version=17,
-                  input_names=["sequence"], output_names=["logits"],
-                  dynamic_axes={"sequence": {0: "n"}, "logits": {0: "n"}}, **extra)
+export_graph(model, torch.zeros(1, *X.shape[1:]), args.onnx, "sequence", "logits", "n")
 
 meta["trajectory"] = {
     "file": os.path.basename(args.onnx),
