@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
@@ -8,6 +7,7 @@ import {
   type SessionClassifier,
   type SessionLike,
 } from './sessionClassifier.ts';
+import { besideModel } from './besideModel.ts';
 import { trajectoryClassifier, trajectoryFile } from './trajectoryClassifier.ts';
 
 export interface NodeClassifier extends SessionClassifier {
@@ -75,7 +75,7 @@ export async function loadNodeClassifier(
   const trajectory = trajectoryFile(info);
   let moved: ort.InferenceSession | undefined;
   if (trajectory) {
-    const movedPath = join(dirname(path), trajectory);
+    const movedPath = besideModel(path, trajectory);
     if (!existsSync(movedPath)) {
       throw new InkCalcError(
         'model-load',

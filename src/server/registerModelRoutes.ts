@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { NodeClassifier } from '../runtime/loadNodeClassifier.ts';
+import { besideModel } from '../runtime/besideModel.ts';
 import { trajectoryFile } from '../runtime/trajectoryClassifier.ts';
 
 type ModelSource = Pick<NodeClassifier, 'path' | 'labels' | 'info'>;
@@ -24,7 +25,7 @@ export function registerModelRoutes(app: FastifyInstance, classifier: ModelSourc
   const onnx = readFileSync(classifier.path);
   const jsonBytes = Buffer.from(JSON.stringify(json));
   const trajectory = trajectoryFile(json as NodeClassifier['info']);
-  const trajectoryPath = trajectory && join(dirname(classifier.path), trajectory);
+  const trajectoryPath = trajectory && besideModel(classifier.path, trajectory);
   // loadNodeClassifier has refused a JSON naming a file that is not there; without a
   // trajectory there is no route, and the page, reading the same JSON, never asks for one.
   const moved = trajectoryPath && existsSync(trajectoryPath) ? readFileSync(trajectoryPath) : null;

@@ -5,9 +5,9 @@
 // model/trajectory.onnx, as the server serves it (registerModelRoutes), and the offline
 // cache keeps it with the rest of the build.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ModelInfo } from '../../runtime/modelInfo.ts';
+import { besideModel } from '../../runtime/besideModel.ts';
 import { trajectoryFile } from '../../runtime/trajectoryClassifier.ts';
 
 export interface ModelFilesOptions {
@@ -40,7 +40,7 @@ export function trajectoryPath(options: ModelFilesOptions): string | undefined {
     return undefined; // the page reports the bad JSON when it reads the labels
   }
   const file = json && typeof json === 'object' ? trajectoryFile(json as ModelInfo) : undefined;
-  return file && join(dirname(options.onnx), file);
+  return file && besideModel(options.onnx, file);
 }
 
 /** The file behind each URL; null where the JSON names no trajectory model (a plain 404). */
