@@ -390,8 +390,9 @@ for (const name of GRAMMAR) {
 const ownClasses = { digits: digitsOnly, symbols: new Set('+-×÷=()') };
 for (const name of ablating ? [] : (['digits', 'symbols'] as const)) {
   const items = data[name];
+  const drawn = items.map((it) => normalise(rasterise(it.strokes)));
   const images = new Float32Array(items.length * 784);
-  items.forEach((it, i) => images.set(normalise(rasterise(it.strokes)), i * 784));
+  drawn.forEach((image, i) => images.set(image, i * 784));
   const truths = items.map((it) => it.label!);
   report(`${name} (model, one symbol)`, score(await modelOutcomes(model, images, truths)));
   report(
@@ -401,7 +402,7 @@ for (const name of ablating ? [] : (['digits', 'symbols'] as const)) {
   // The trajectory model alone on the pen's path, and both as the pipeline mixes them.
   if (model.classifySequences) {
     const paths = await model.classifySequences(items.map((it) => inkSequence(it.strokes)));
-    const pictures = await model.classify(items.map((it) => normalise(rasterise(it.strokes))));
+    const pictures = await model.classify(drawn);
     const best = (row: Float32Array): string => model.labels[row.indexOf(Math.max(...row))]!;
     const read = (rows: Float32Array[]): Outcome[] =>
       rows.map((row, i) => ({ truth: truths[i]!, got: best(row) }));
