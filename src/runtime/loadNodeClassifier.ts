@@ -60,18 +60,21 @@ export async function loadNodeClassifier(
     );
   }
   const threads = options.threads ?? 2;
-  const create = (intraOpNumThreads: number): Promise<ort.InferenceSession> =>
-    ort.InferenceSession.create(path, {
+  const create = (file: string, intraOpNumThreads: number): Promise<ort.InferenceSession> =>
+    ort.InferenceSession.create(file, {
       intraOpNumThreads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
     });
   let sessions: ort.InferenceSession[];
   try {
-    sessions = threads > 1 ? [await create(1), await create(threads)] : [await create(1)];
+    sessions =
+      threads > 1 ? [await create(path, 1), await create(path, threads)] : [await create(path, 1)];
   } catch (e) {
     throw new InkCalcError('model-load', `Cannot load model ${path}: ${(e as Error).message}`);
   }
+  const small = sessions[0]!;
+  const large = sessions[sessions.length - 1]!;
   const trajectory = trajectoryFile(info);
   let moved: ort.InferenceSession | undefined;
   if (trajectory) {
@@ -85,11 +88,7 @@ export async function loadNodeClassifier(
       );
     }
     try {
-      moved = await ort.InferenceSession.create(movedPath, {
-        intraOpNumThreads: 1,
-        interOpNumThreads: 1,
-        graphOptimizationLevel: 'all',
-      });
+      moved = await create(movedPath, 1);
     } catch (e) {
       throw new InkCalcError(
         'model-load',
@@ -98,8 +97,6 @@ export async function loadNodeClassifier(
     }
     sessions.push(moved);
   }
-  const small = sessions[0]!;
-  const large = sessions[threads > 1 ? 1 : 0]!;
   const routed: SessionLike<ort.Tensor> = {
     inputMetadata: large.inputMetadata,
     outputMetadata: large.outputMetadata,
@@ -108,22 +105,14 @@ export async function loadNodeClassifier(
       return (n <= SMALL_BATCH ? small : large).run(feeds);
     },
   };
-  const classifier = sessionClassifier(
-    routed,
-    path,
-    info,
-    (data, dims) => new ort.Tensor('float32', data, dims),
-  );
+  const tensor = (data: Float32Array, dims: number[]): ort.Tensor =>
+    new ort.Tensor('float32', data, dims);
+  const classifier = sessionClassifier(routed, path, info, tensor);
   return {
     ...classifier,
     ...(moved
       ? {
-          classifySequences: trajectoryClassifier(
-            moved,
-            trajectory!,
-            info.labels,
-            (data, dims) => new ort.Tensor('float32', data, dims),
-          ),
+          classifySequences: trajectoryClassifier(moved, trajectory!, info.labels, tensor),
         }
       : {}),
     path,
