@@ -29,7 +29,13 @@ import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
 import { regroupReading } from './score/regroupReading.ts';
 import { bestSegmentations } from './segment/bestSegmentations.ts';
-import { REGROUP_TRIES, REPAIR_MAX_CHANGES, REPAIR_MIN_RATIO } from './tuning.ts';
+import { bestWithout } from './segment/bestWithout.ts';
+import {
+  REGROUP_TRIES,
+  REPAIR_MAX_CHANGES,
+  REPAIR_MIN_RATIO,
+  SETTLED_GROUPING_MARGIN,
+} from './tuning.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
 import { partsOfLine } from './segment/partsOfLine.ts';
 import {
@@ -325,7 +331,9 @@ function readLine(
     applyAdjustments(mixDot(rows[k]!, labels, c, stage.dot), labels, stage.candidate, c),
   );
   const score = candidates.map((c, k) => segmentScore(probs[k]!, labels, stage.segment, c));
+  const without = bestWithout(order.length, spans, score);
   const readAs = (chosen: readonly number[]) => {
+    const total = chosen.reduce((sum, k) => sum + score[k]!, 0);
     const inLine = chosen.length > 1;
     const leanPast = leansPast(
       chosen.map((k) => candidates[k]!.lean),
@@ -339,7 +347,11 @@ function readLine(
         ...(leanPast[j] === undefined ? {} : { leanPast: leanPast[j] }),
       };
       const p = applyAdjustments(probs[k]!, labels, stage.symbol, placed);
-      const d = decideSymbol(p, labels, { minConfidence });
+      const groupingSettled =
+        stage.settledGrouping &&
+        candidates[k]!.drawn === true &&
+        total - without[k]! >= SETTLED_GROUPING_MARGIN;
+      const d = decideSymbol(p, labels, { minConfidence, groupingSettled });
       return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
     });
     // A reading is judged with its layout: `(6+21` with a raised `2` after it is `(6+2)²` once

@@ -282,6 +282,13 @@ export const OVERRULED_FROM = 0.5;
 // ---- the decision and the sequence --------------------------------------------------------
 /** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */
 export const REJECT_ABOVE = 0.9;
+/**
+ * A drawn symbol's grouping is settled, and the reject class's share set aside in its
+ * confidence, when every grouping of its line without it totals at least this much less
+ * (natural log): the strokes read as nothing else, only as odd ink (a coarse tablet's steps).
+ * Pictures keep the share: a blob that joins two symbols has no other grouping to lose to.
+ */
+export const SETTLED_GROUPING_MARGIN = 1;
 /** The parser may swap at most this many symbols for an alternative to make the text valid. */
 export const REPAIR_MAX_CHANGES = 2;
 /**

@@ -80,6 +80,32 @@ describe('decideSymbol', () => {
     expect(decideSymbol(row(0.95), LABELS).symbol).toBe(UNREADABLE);
   });
 
+  it('sets the reject share aside where the grouping is settled', () => {
+    // A stair-stepped `×` the model half rejects: its readable labels say `×` alone.
+    const p = probs({ [REJECT]: 0.74, '×': 0.24, '8': 0.01 });
+    expect(decideSymbol(p, LABELS).confidence).toBeCloseTo(0.24, 6);
+    const d = decideSymbol(p, LABELS, { groupingSettled: true });
+    expect(d.symbol).toBe('×');
+    expect(d.confidence).toBeCloseTo(0.24 / 0.26, 5);
+    expect(d.alternatives[0]).toEqual({ symbol: '8', p: expect.closeTo(0.01 / 0.26, 5) });
+    const sum = d.confidence + d.alternatives.reduce((a, b) => a + b.p, 0);
+    expect(sum).toBeLessThanOrEqual(1 + 1e-6);
+  });
+
+  it('still reads `?` where the grouping is settled but the reject class or minConfidence says so', () => {
+    const sure = decideSymbol(probs({ [REJECT]: 0.95, '7': 0.04 }), LABELS, {
+      groupingSettled: true,
+    });
+    expect(sure.symbol).toBe(UNREADABLE);
+    expect(sure.confidence).toBeCloseTo(0.95, 6);
+    const faint = decideSymbol(probs({ [REJECT]: 0.8, '7': 0.15 }), LABELS, {
+      groupingSettled: true,
+      minConfidence: 0.2,
+    });
+    expect(faint.symbol).toBe(UNREADABLE);
+    expect(faint.alternatives[0]).toEqual({ symbol: '7', p: expect.closeTo(0.15, 5) });
+  });
+
   it('keeps the decision consistent with the probabilities (property)', () => {
     const row = fc
       .array(fc.double({ min: 0.001, max: 1, noNaN: true }), {

@@ -14,6 +14,12 @@ export interface DecideOptions {
   readonly minConfidence?: number;
   /** The reject class makes a symbol `?` only at or above this probability. */
   readonly rejectAbove?: number;
+  /**
+   * No other grouping of the ink came close (settledGrouping): the reject class's share then
+   * says the ink looks odd, not that it is no symbol, and the readable labels share the whole
+   * in the confidence and the alternatives. Whether the symbol is `?` is decided as before.
+   */
+  readonly groupingSettled?: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface DecideOptions {
 export function decideSymbol(
   p: Float32Array,
   labels: readonly string[],
-  { minConfidence = 0, rejectAbove = REJECT_ABOVE }: DecideOptions = {},
+  { minConfidence = 0, rejectAbove = REJECT_ABOVE, groupingSettled = false }: DecideOptions = {},
 ): Decision {
   const ranked = [...p.keys()].sort((a, b) => p[b]! - p[a]!);
   const readable = ranked.filter((i) => labels[i] !== REJECT);
@@ -34,8 +40,10 @@ export function decideSymbol(
   const top = rejected ? ranked[0]! : (readable[0] ?? ranked[0]!);
   const unreadable = rejected || labels[top] === REJECT || p[top]! < minConfidence;
   const choice = unreadable ? UNREADABLE : labels[top]!;
+  const reject = labels.indexOf(REJECT);
+  const whole = groupingSettled && !unreadable && reject >= 0 ? 1 - p[reject]! : 1;
   const alternatives = (unreadable ? readable : readable.filter((i) => i !== top))
     .slice(0, 3)
-    .map((i) => ({ symbol: labels[i]!, p: p[i]! }));
-  return { symbol: choice, confidence: p[top]!, alternatives };
+    .map((i) => ({ symbol: labels[i]!, p: p[i]! / whole }));
+  return { symbol: choice, confidence: p[top]! / whole, alternatives };
 }

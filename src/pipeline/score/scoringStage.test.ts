@@ -4,7 +4,9 @@ import { SCORING_NAMES, SCORING_STAGE, scoringStage } from './scoringStage.ts';
 describe('scoringStage', () => {
   it('names every adjustment, cost and step once', () => {
     expect(new Set(SCORING_NAMES).size).toBe(SCORING_NAMES.length);
-    expect(SCORING_NAMES).toEqual(expect.arrayContaining(['taught', 'tall-height', 'repair']));
+    expect(SCORING_NAMES).toEqual(
+      expect.arrayContaining(['taught', 'tall-height', 'repair', 'settled-grouping']),
+    );
   });
 
   it('is the shipped stage when nothing is switched off', () => {
@@ -35,6 +37,8 @@ describe('scoringStage', () => {
     expect(s.symbol).toEqual(SCORING_STAGE.symbol);
     expect(s.repair).toBe(false);
     expect(s.dot).toBe(false);
+    expect(s.settledGrouping).toBe(true);
+    expect(scoringStage(['settled-grouping']).settledGrouping).toBe(false);
   });
 
   it('refuses a name it does not know, listing the ones it does', () => {

@@ -34,10 +34,16 @@ export interface ScoringStage {
   readonly symbol: readonly Adjustment<PlacedSymbol>[];
   /** The sequence step: let the parser prefer a close second reading (repairText). */
   readonly repair: boolean;
+  /**
+   * The decision: a drawn symbol no other grouping came close to sets the reject class's
+   * share aside in its confidence (decideSymbol's groupingSettled).
+   */
+  readonly settledGrouping: boolean;
 }
 
 const REPAIR = 'repair';
 const DOT = 'dot';
+const SETTLED_GROUPING = 'settled-grouping';
 
 export const SCORING_STAGE: ScoringStage = {
   dot: true,
@@ -57,6 +63,7 @@ export const SCORING_STAGE: ScoringStage = {
   segment: [symbolCost, crossingCost, farGapCost, dotJoin, minusJoin, exponentJoinCost],
   symbol: [tallHeight, operatorSize, slashOrOne],
   repair: true,
+  settledGrouping: true,
 };
 
 /** The name of every adjustment, cost and step, for switching one off (`--without`). */
@@ -66,6 +73,7 @@ export const SCORING_NAMES: readonly string[] = [
   ...SCORING_STAGE.segment.map((c) => c.name),
   ...SCORING_STAGE.symbol.map((a) => a.name),
   REPAIR,
+  SETTLED_GROUPING,
 ];
 
 /**
@@ -86,5 +94,6 @@ export function scoringStage(without: Iterable<string> = []): ScoringStage {
     segment: SCORING_STAGE.segment.filter((c) => !off.has(c.name)),
     symbol: SCORING_STAGE.symbol.filter((a) => !off.has(a.name)),
     repair: !off.has(REPAIR),
+    settledGrouping: !off.has(SETTLED_GROUPING),
   };
 }
