@@ -252,7 +252,7 @@ describe('recognize (strokes, real model)', () => {
     expect(r.symbols).toEqual(r.lines.flatMap((l) => l.symbols));
   });
 
-  it('sets the reject share aside for drawn symbols no other grouping came close to, not for pictures', async () => {
+  it('sets the reject share aside for symbols no other grouping came close to, drawn or pictured', async () => {
     // A model that finds all ink odd: half of every row goes to the reject class.
     const reject = model.labels.indexOf(REJECT);
     const odd: Classifier = {
@@ -262,22 +262,21 @@ describe('recognize (strokes, real model)', () => {
           row.map((p, i) => 0.5 * p + (i === reject ? 0.5 : 0)),
         ),
     };
+    const plainModel: Classifier = { labels: model.labels, classify: model.classify };
     const strokes = fixture('1+2').strokes;
-    const plain = await recognize({ strokes }, { labels: model.labels, classify: model.classify });
-    const settled = await recognize({ strokes }, odd);
-    const doubted = await recognize({ strokes }, odd, { without: ['settled-grouping'] });
-    expect(settled.text).toBe(plain.text);
-    expect(doubted.text).toBe(plain.text);
-    settled.symbols.forEach((s, j) => {
-      expect(s.confidence).toBeCloseTo(plain.symbols[j]!.confidence, 2);
-      expect(doubted.symbols[j]!.confidence).toBeLessThan(0.6 * s.confidence);
-    });
-    expect(doubted.unsure).toBe(true);
-    // A picture's blob has no other grouping to lose to: its share stays.
     const image = drawBitmap(scaleInk(strokes, 1, -120, -60), 260, 160);
-    const pictured = await recognize({ image }, odd);
-    expect(pictured.text).toBe(plain.text);
-    expect(pictured.symbols.every((s) => s.confidence < 0.6)).toBe(true);
+    for (const input of [{ strokes }, { image }]) {
+      const plain = await recognize(input, plainModel);
+      const settled = await recognize(input, odd);
+      const doubted = await recognize(input, odd, { without: ['settled-grouping'] });
+      expect(settled.text).toBe('1+2');
+      expect([plain.text, doubted.text]).toEqual(['1+2', '1+2']);
+      settled.symbols.forEach((s, j) => {
+        expect(s.confidence).toBeCloseTo(plain.symbols[j]!.confidence, 2);
+        expect(doubted.symbols[j]!.confidence).toBeLessThan(0.6 * s.confidence);
+      });
+      expect(doubted.unsure).toBe(true);
+    }
   });
 
   it('hears the trajectory model on every picture of strokes, in one call, and never on pictures', async () => {

@@ -27,15 +27,11 @@ import { isRootAsOne } from './score/isRootAsOne.ts';
 import { hasOperatorRun } from './score/hasOperatorRun.ts';
 import { UNREADABLE } from './score/symbolClasses.ts';
 import { leansPast } from './score/leansPast.ts';
+import { isGroupingSettled } from './score/isGroupingSettled.ts';
 import { regroupReading } from './score/regroupReading.ts';
 import { bestSegmentations } from './segment/bestSegmentations.ts';
 import { bestWithout } from './segment/bestWithout.ts';
-import {
-  REGROUP_TRIES,
-  REPAIR_MAX_CHANGES,
-  REPAIR_MIN_RATIO,
-  SETTLED_GROUPING_MARGIN,
-} from './tuning.ts';
+import { REGROUP_TRIES, REPAIR_MAX_CHANGES, REPAIR_MIN_RATIO } from './tuning.ts';
 import { cutCrossings } from './segment/cutCrossings.ts';
 import { partsOfLine } from './segment/partsOfLine.ts';
 import {
@@ -348,9 +344,7 @@ function readLine(
       };
       const p = applyAdjustments(probs[k]!, labels, stage.symbol, placed);
       const groupingSettled =
-        stage.settledGrouping &&
-        candidates[k]!.drawn === true &&
-        total - without[k]! >= SETTLED_GROUPING_MARGIN;
+        stage.settledGrouping && isGroupingSettled(candidates[k]!, total - without[k]!);
       const d = decideSymbol(p, labels, { minConfidence, groupingSettled });
       return [{ symbol: d.symbol, p: d.confidence }, ...d.alternatives];
     });

@@ -283,12 +283,18 @@ export const OVERRULED_FROM = 0.5;
 /** The reject class makes a symbol `?` only when at least this sure: odd real ink is still ink. */
 export const REJECT_ABOVE = 0.9;
 /**
- * A drawn symbol's grouping is settled, and the reject class's share set aside in its
- * confidence, when every grouping of its line without it totals at least this much less
- * (natural log): the strokes read as nothing else, only as odd ink (a coarse tablet's steps).
- * Pictures keep the share: a blob that joins two symbols has no other grouping to lose to.
+ * A symbol's grouping is settled, and the reject class's share set aside in its confidence
+ * (isGroupingSettled), when every grouping of its line without it totals at least this much
+ * less (natural log): the ink reads as nothing else, only as odd ink (a coarse tablet's steps).
  */
 export const SETTLED_GROUPING_MARGIN = 1;
+/**
+ * …and, in a picture, when it is no wider than this share of the line's digit height and no
+ * taller than the next: a blob larger than a digit may join two symbols, which no other
+ * grouping can show.
+ */
+export const SETTLED_BLOB_WIDTH = 0.8;
+export const SETTLED_BLOB_HEIGHT = 1.3;
 /** The parser may swap at most this many symbols for an alternative to make the text valid. */
 export const REPAIR_MAX_CHANGES = 2;
 /**

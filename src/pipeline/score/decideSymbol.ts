@@ -15,7 +15,7 @@ export interface DecideOptions {
   /** The reject class makes a symbol `?` only at or above this probability. */
   readonly rejectAbove?: number;
   /**
-   * No other grouping of the ink came close (settledGrouping): the reject class's share then
+   * No other grouping of the ink came close (isGroupingSettled): the reject class's share then
    * says the ink looks odd, not that it is no symbol, and the readable labels share the whole
    * in the confidence and the alternatives. Whether the symbol is `?` is decided as before.
    */

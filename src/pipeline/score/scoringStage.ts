@@ -35,8 +35,8 @@ export interface ScoringStage {
   /** The sequence step: let the parser prefer a close second reading (repairText). */
   readonly repair: boolean;
   /**
-   * The decision: a drawn symbol no other grouping came close to sets the reject class's
-   * share aside in its confidence (decideSymbol's groupingSettled).
+   * The decision: a symbol no other grouping came close to sets the reject class's share
+   * aside in its confidence (isGroupingSettled, decideSymbol's groupingSettled).
    */
   readonly settledGrouping: boolean;
 }
