@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import * as ort from 'onnxruntime-node';
+import { describe, expect, it, vi } from 'vitest';
 import { inkSequence } from '../pipeline/ink/inkSequence.ts';
 import type { ModelImage } from '../pipeline/types.ts';
 import { loadNodeClassifier, SMALL_BATCH } from './loadNodeClassifier.ts';
@@ -153,5 +154,38 @@ describe('loadNodeClassifier', () => {
       code: 'model-shape',
       message: expect.stringMatching(/Trajectory model t\.onnx does not fit.*\[N, 5, 64\]/),
     });
+  });
+
+  it('lets go of the sessions it opened when the trajectory model does not fit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ink-calc-model-'));
+    copyFileSync(join(fixtures, 'sigmoid-n28x28.onnx'), join(dir, 'm.onnx'));
+    copyFileSync(join(fixtures, 'sigmoid-n28x28.onnx'), join(dir, 't.onnx'));
+    const labels = '0123456789'.split('');
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ labels, trajectory: { file: 't.onnx' } }));
+    const create = ort.InferenceSession.create.bind(ort.InferenceSession);
+    const opened: { released: boolean }[] = [];
+    const spy = vi.spyOn(ort.InferenceSession, 'create').mockImplementation((async (
+      ...args: Parameters<typeof create>
+    ) => {
+      const session = await create(...args);
+      const seen = { released: false };
+      opened.push(seen);
+      const release = session.release.bind(session);
+      session.release = async () => {
+        seen.released = true;
+        await release();
+      };
+      return session;
+    }) as typeof ort.InferenceSession.create);
+    try {
+      await expect(loadNodeClassifier(join(dir, 'm.onnx'), { threads: 2 })).rejects.toMatchObject({
+        code: 'model-shape',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    // Two image sessions (small and large batches) and the trajectory one, all let go.
+    expect(opened).toHaveLength(3);
+    expect(opened.every((s) => s.released)).toBe(true);
   });
 });

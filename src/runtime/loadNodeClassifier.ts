@@ -66,58 +66,59 @@ export async function loadNodeClassifier(
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
     });
-  let sessions: ort.InferenceSession[];
-  try {
-    sessions =
-      threads > 1 ? [await create(path, 1), await create(path, threads)] : [await create(path, 1)];
-  } catch (e) {
-    throw new InkCalcError('model-load', `Cannot load model ${path}: ${(e as Error).message}`);
-  }
-  const small = sessions[0]!;
-  const large = sessions[sessions.length - 1]!;
-  const trajectory = trajectoryFile(info);
-  let moved: ort.InferenceSession | undefined;
-  if (trajectory) {
-    const movedPath = besideModel(path, trajectory);
-    if (!existsSync(movedPath)) {
-      throw new InkCalcError(
-        'model-load',
-        `${jsonPath} names the trajectory model ${trajectory}, but ${movedPath} does not ` +
-          'exist. Copy it beside the model, or remove "trajectory" from the JSON to read by ' +
-          'the images alone.',
-      );
-    }
+  const sessions: ort.InferenceSession[] = [];
+  const open = async (file: string, intraOpNumThreads: number, what: string) => {
     try {
-      moved = await create(movedPath, 1);
+      const session = await create(file, intraOpNumThreads);
+      sessions.push(session);
+      return session;
     } catch (e) {
-      throw new InkCalcError(
-        'model-load',
-        `Cannot load trajectory model ${movedPath}: ${(e as Error).message}`,
-      );
+      throw new InkCalcError('model-load', `Cannot load ${what} ${file}: ${(e as Error).message}`);
     }
-    sessions.push(moved);
+  };
+  try {
+    const small = await open(path, 1, 'model');
+    const large = threads > 1 ? await open(path, threads, 'model') : small;
+    const trajectory = trajectoryFile(info);
+    let moved: ort.InferenceSession | undefined;
+    if (trajectory) {
+      const movedPath = besideModel(path, trajectory);
+      if (!existsSync(movedPath)) {
+        throw new InkCalcError(
+          'model-load',
+          `${jsonPath} names the trajectory model ${trajectory}, but ${movedPath} does not ` +
+            'exist. Copy it beside the model, or remove "trajectory" from the JSON to read by ' +
+            'the images alone.',
+        );
+      }
+      moved = await open(movedPath, 1, 'trajectory model');
+    }
+    const routed: SessionLike<ort.Tensor> = {
+      inputMetadata: large.inputMetadata,
+      outputMetadata: large.outputMetadata,
+      run: (feeds) => {
+        const n = Object.values(feeds)[0]?.dims[0] ?? 1;
+        return (n <= SMALL_BATCH ? small : large).run(feeds);
+      },
+    };
+    const tensor = (data: Float32Array, dims: number[]): ort.Tensor =>
+      new ort.Tensor('float32', data, dims);
+    const classifier = sessionClassifier(routed, path, info, tensor);
+    return {
+      ...classifier,
+      ...(moved
+        ? {
+            classifySequences: trajectoryClassifier(moved, trajectory!, info.labels, tensor),
+          }
+        : {}),
+      path,
+      close: async () => {
+        for (const s of sessions) await s.release();
+      },
+    };
+  } catch (e) {
+    // A model half loaded holds native memory that nothing else would free.
+    for (const s of sessions) await s.release().catch(() => undefined);
+    throw e;
   }
-  const routed: SessionLike<ort.Tensor> = {
-    inputMetadata: large.inputMetadata,
-    outputMetadata: large.outputMetadata,
-    run: (feeds) => {
-      const n = Object.values(feeds)[0]?.dims[0] ?? 1;
-      return (n <= SMALL_BATCH ? small : large).run(feeds);
-    },
-  };
-  const tensor = (data: Float32Array, dims: number[]): ort.Tensor =>
-    new ort.Tensor('float32', data, dims);
-  const classifier = sessionClassifier(routed, path, info, tensor);
-  return {
-    ...classifier,
-    ...(moved
-      ? {
-          classifySequences: trajectoryClassifier(moved, trajectory!, info.labels, tensor),
-        }
-      : {}),
-    path,
-    close: async () => {
-      for (const s of sessions) await s.release();
-    },
-  };
 }

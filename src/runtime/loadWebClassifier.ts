@@ -2,7 +2,11 @@ import * as ort from 'onnxruntime-web/wasm';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { modelInfo, type ModelInfo } from './modelInfo.ts';
 import { sessionClassifier, type SessionClassifier } from './sessionClassifier.ts';
-import { trajectoryClassifier, trajectoryFile } from './trajectoryClassifier.ts';
+import {
+  TRAJECTORY_URL_NAME,
+  trajectoryClassifier,
+  trajectoryFile,
+} from './trajectoryClassifier.ts';
 
 export interface WebClassifier extends SessionClassifier {
   readonly url: string;
@@ -15,12 +19,6 @@ export interface WebLoadOptions {
   /** Where the page's bundler put ort-wasm-simd-threaded.wasm, when it knows better. */
   readonly wasmUrl?: string;
 }
-
-/**
- * Where the page finds the trajectory model, beside `url`: the server and the build serve
- * it under this fixed name, whatever the file is called beside the model on disk.
- */
-export const TRAJECTORY_URL_NAME = 'trajectory.onnx';
 
 /**
  * The browser twin of loadNodeClassifier: same contract checks, same probabilities, so

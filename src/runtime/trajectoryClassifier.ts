@@ -10,6 +10,12 @@ import type { ModelInfo } from './modelInfo.ts';
 import type { SessionLike } from './sessionClassifier.ts';
 import { toProbabilities } from './toProbabilities.ts';
 
+/**
+ * Where the page finds the trajectory model, beside the image model's URL: the server and the
+ * build serve it under this fixed name, whatever the file is called beside the model on disk.
+ */
+export const TRAJECTORY_URL_NAME = 'trajectory.onnx';
+
 /** The trajectory model's file, as the image model's companion JSON names it, if it does. */
 export function trajectoryFile(info: ModelInfo): string | undefined {
   const file = (info.trajectory as { file?: unknown } | undefined)?.file;

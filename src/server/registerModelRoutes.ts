@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { NodeClassifier } from '../runtime/loadNodeClassifier.ts';
 import { besideModel } from '../runtime/besideModel.ts';
-import { trajectoryFile } from '../runtime/trajectoryClassifier.ts';
+import { TRAJECTORY_URL_NAME, trajectoryFile } from '../runtime/trajectoryClassifier.ts';
 
 type ModelSource = Pick<NodeClassifier, 'path' | 'labels' | 'info'>;
 
@@ -13,8 +13,8 @@ type ModelSource = Pick<NodeClassifier, 'path' | 'labels' | 'info'>;
  * Health, model description, and the model itself for the page: the browser must run the
  * very model the server answers with (a user's MODEL_PATH included), so the bytes are read
  * once, next to the classifier that was loaded from them, not looked up per request. The
- * trajectory model the JSON names beside it goes out as /model/trajectory.onnx, the fixed
- * name the page asks for (loadWebClassifier) whatever the file is called on disk.
+ * trajectory model the JSON names beside it goes out under /model/ as TRAJECTORY_URL_NAME,
+ * the fixed name the page asks for (loadWebClassifier) whatever the file is called on disk.
  */
 export function registerModelRoutes(app: FastifyInstance, classifier: ModelSource): void {
   const name = basename(classifier.path);
@@ -40,7 +40,8 @@ export function registerModelRoutes(app: FastifyInstance, classifier: ModelSourc
 
   app.get('/model/model.onnx', fileHandler(onnx, 'application/octet-stream'));
   app.get('/model/model.json', fileHandler(jsonBytes, 'application/json; charset=utf-8'));
-  if (moved) app.get('/model/trajectory.onnx', fileHandler(moved, 'application/octet-stream'));
+  if (moved)
+    app.get(`/model/${TRAJECTORY_URL_NAME}`, fileHandler(moved, 'application/octet-stream'));
 }
 
 /**

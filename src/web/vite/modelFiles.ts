@@ -1,14 +1,14 @@
 // Build-time only (runs in Node under Vite). The page loads its model from the relative
 // URLs model/model.onnx and model/model.json, which the server answers with its current
 // model; a static build carries a copy of the project's model at the same paths. When the
-// labels JSON names a trajectory model beside the model, it goes out as
-// model/trajectory.onnx, as the server serves it (registerModelRoutes), and the offline
+// labels JSON names a trajectory model beside the model, it goes out under model/ as
+// TRAJECTORY_URL_NAME, as the server serves it (registerModelRoutes), and the offline
 // cache keeps it with the rest of the build.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { ModelInfo } from '../../runtime/modelInfo.ts';
 import { besideModel } from '../../runtime/besideModel.ts';
-import { trajectoryFile } from '../../runtime/trajectoryClassifier.ts';
+import { TRAJECTORY_URL_NAME, trajectoryFile } from '../../runtime/trajectoryClassifier.ts';
 
 export interface ModelFilesOptions {
   readonly onnx: string;
@@ -24,7 +24,7 @@ const TYPES = {
 const ROUTES = [
   { url: '/model/model.onnx', key: 'onnx' },
   { url: '/model/model.json', key: 'labels' },
-  { url: '/model/trajectory.onnx', key: 'trajectory' },
+  { url: `/model/${TRAJECTORY_URL_NAME}`, key: 'trajectory' },
 ] as const;
 
 /**
