@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bestSegmentations } from './bestSegmentations.ts';
 import type { Span } from './segmentCandidates.ts';
-
-/** Every way to tile 0..n with the given spans, as lists of span indexes. */
-function allSegmentations(n: number, spans: readonly Span[]): number[][] {
-  const out: number[][] = [];
-  const walk = (at: number, path: number[]): void => {
-    if (at === n) {
-      out.push(path);
-      return;
-    }
-    spans.forEach((s, i) => {
-      if (s.from === at) walk(s.to, [...path, i]);
-    });
-  };
-  walk(0, []);
-  return out;
-}
+import { allSegmentations, lineOfSpans } from './testSegmentations.ts';
 
 const total = (chosen: readonly Span[], spans: readonly Span[], score: readonly number[]): number =>
   chosen.reduce((sum, s) => sum + score[spans.indexOf(s)]!, 0);
@@ -90,22 +75,7 @@ describe('bestSegmentations', () => {
   });
 
   it('finds the best total that enumerating every segmentation finds (property)', () => {
-    const input = fc.integer({ min: 1, max: 7 }).chain((n) => {
-      const all: Span[] = [];
-      for (let from = 0; from < n; from++)
-        for (let to = from + 1; to <= Math.min(n, from + 4); to++) all.push({ from, to });
-      return fc.record({
-        n: fc.constant(n),
-        spans: fc
-          .subarray(all, { minLength: 1 })
-          .chain((subset) => fc.shuffledSubarray(subset, { minLength: subset.length })),
-        // Log-probabilities: quarters keep the sums exact, so ties are real ties.
-        score: fc.array(
-          fc.integer({ min: -40, max: 0 }).map((v) => v / 4),
-          { minLength: all.length, maxLength: all.length },
-        ),
-      });
-    });
+    const input = lineOfSpans(7, 4);
     fc.assert(
       fc.property(input, ({ n, spans, score }) => {
         const scores = score.slice(0, spans.length);
