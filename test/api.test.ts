@@ -28,6 +28,7 @@ const EMPTY = {
   symbols: [],
   error: null,
   unsure: false,
+  doubts: [],
   lines: [],
 };
 const CSP =
@@ -109,6 +110,7 @@ function expectRecognition(res: LightMyRequestResponse, fromStrokes: boolean) {
   expect(Object.keys(r).sort()).toEqual([
     'approx',
     'check',
+    'doubts',
     'error',
     'latex',
     'lines',
@@ -123,6 +125,7 @@ function expectRecognition(res: LightMyRequestResponse, fromStrokes: boolean) {
   expect(box).toHaveLength(4);
   expect(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'lines'))).toStrictEqual(line);
   expect(typeof r.text).toBe('string');
+  expect(r.unsure).toBe(r.doubts.length > 0);
   expect(r.symbols.length).toBeGreaterThan(0);
   expect(r.text).toBe(r.symbols.map((s: { symbol: string }) => s.symbol).join(''));
   for (const s of r.symbols) {

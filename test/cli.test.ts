@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutInk } from './support/layoutInk.ts';
 
 const BIN = fileURLToPath(new URL('../bin/ink-calc.mjs', import.meta.url));
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const SUM_JSON = fixture('sum.json');
 const SUM_PNG = fixture('sum.png');
+/** Where layoutInk writes a line: digits 80 tall. */
+const LINE = { x: 40, top: 40, height: 80 };
 
 interface Run {
   code: number;
@@ -66,6 +69,17 @@ describe('ink-calc recognize', () => {
     expect(two.stdout).toBe(`${page}:\n  ${reading}\n  ${reading}\n`);
   });
 
+  it('says why an answer is to be checked where no symbol says it', async () => {
+    // A number led by a 0, as no one writes it.
+    const lead = join(tmp, 'lead.json');
+    writeFileSync(lead, JSON.stringify({ strokes: layoutInk('07+1=', LINE) }));
+    const run = await cli('recognize', lead);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      `${lead}: 07+1 = 8 (unsure: check the reading; a number starts with 0)\n`,
+    );
+  });
+
   it('prints the API JSON with --json: an object for one file, an array for several', async () => {
     const one = await cli('recognize', '--json', SUM_JSON);
     expect(one.code, one.stderr).toBe(0);
@@ -73,6 +87,7 @@ describe('ink-calc recognize', () => {
     expect(Object.keys(r).sort()).toEqual([
       'approx',
       'check',
+      'doubts',
       'error',
       'latex',
       'lines',
@@ -98,6 +113,7 @@ describe('ink-calc recognize', () => {
       symbols: [],
       error: null,
       unsure: false,
+      doubts: [],
       lines: [],
     });
   });

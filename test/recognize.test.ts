@@ -109,6 +109,11 @@ function expectWellFormed(r: RecognitionWithImages, labels: readonly string[]): 
     // Only the sequence step picks a symbol below its alternative, and its repair is a doubt.
     if (s.symbol !== UNREADABLE && s.confidence < s.alternatives[0]!.p) expect(r.unsure).toBe(true);
   }
+  // An answer is unsure exactly when a doubt is named, each once.
+  for (const reading of [r, ...r.lines]) {
+    expect(reading.unsure).toBe(reading.doubts.length > 0);
+    expect(new Set(reading.doubts).size).toBe(reading.doubts.length);
+  }
   // Symbols read left to right.
   for (let i = 1; i < r.symbols.length; i++) {
     const a = r.symbols[i - 1]!.box;
@@ -141,6 +146,7 @@ describe('recognize (strokes, real model)', () => {
         symbols: [],
         error: null,
         unsure: false,
+        doubts: [],
         lines: [],
       });
       expect(r).toEqual(EMPTY_RECOGNITION);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InkCalcError } from '../pipeline/errors.ts';
 import { recognize, type RecognizeInput } from '../pipeline/recognize.ts';
+import { doubtTip } from '../pipeline/score/doubtTip.ts';
 import { symbolsNotRead } from '../pipeline/score/symbolsNotRead.ts';
 import type { LineReading, Recognition } from '../pipeline/types.ts';
 import { loadNodeClassifier } from '../runtime/loadNodeClassifier.ts';
@@ -93,17 +94,24 @@ function describeLines(r: Recognition): string {
 
 /**
  * One line a person reads: `12+3 = 15`, `1÷3 = 1/3 ≈ 0.3333`, `2+2=5 (wrong: 2+2 = 4)`, and
- * `3.5×2 = 7 (unsure: check the reading)` when the reading rests on a doubtful symbol.
+ * `3.5×2 = 7 (unsure: check the reading)` when the reading rests on a doubtful symbol, with
+ * why where no symbol says it: `07+1 = 8 (unsure: check the reading; a number starts with 0)`.
  */
 function describe(r: Recognition | LineReading): string {
   if (r.text === '') return '(no ink found)';
   if (r.error) return `${r.text} (${r.error.message})`;
   const approx = r.approx ? ` ≈ ${r.approx}` : '';
-  const unsure = r.unsure ? ' (unsure: check the reading)' : '';
+  const why = doubtTip(r.doubts);
+  const unsure = r.unsure ? ` (unsure: check the reading${why ? `; ${asClause(why)}` : ''})` : '';
   // An inexact answer has no exact value, only its approximation: `√2 ≈ 1.414213562`.
   const value = r.value === null ? '' : ` = ${r.value}`;
   if (r.check === null) return `${r.text.replace(/=$/, '')}${value}${approx}${unsure}`;
   const left = r.text.slice(0, r.text.indexOf('='));
   const verdict = r.check ? `${r.text} (correct)` : `${r.text} (wrong: ${left}${value}${approx})`;
   return verdict + unsure;
+}
+
+/** A sentence as a clause after a semicolon: `A number starts with 0.` → `a number starts with 0`. */
+function asClause(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '');
 }

@@ -17,6 +17,7 @@ const line = (text: string, value: string | null, symbols: RecognizedSymbol[]): 
   check: null,
   latex: text,
   unsure: false,
+  doubts: [],
   box: [0, 0, 1, 1],
   symbols,
   error: null,

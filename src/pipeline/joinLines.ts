@@ -11,7 +11,8 @@ export interface Joined<L extends LineReading> extends Recognition {
  * The drawing's reading from its lines' readings, top to bottom. One line is the whole
  * answer, field for field. Several lines each answer on their own: the top level joins
  * their texts by newlines and their LaTeX by `\\`, lists every line's symbols in turn (a
- * place's `base` then counts in that list), is unsure when any line is, and has no value.
+ * place's `base` then counts in that list), is unsure when any line is (with every line's
+ * doubts, each once), and has no value.
  */
 export function joinLines<L extends LineReading>(lines: readonly L[]): Joined<L> {
   if (lines.length === 0) {
@@ -24,6 +25,7 @@ export function joinLines<L extends LineReading>(lines: readonly L[]): Joined<L>
       symbols: [],
       error: null,
       unsure: false,
+      doubts: [],
       lines: [],
     };
   }
@@ -39,6 +41,7 @@ export function joinLines<L extends LineReading>(lines: readonly L[]): Joined<L>
       symbols: only.symbols,
       error: only.error,
       unsure: only.unsure,
+      doubts: only.doubts,
       ...(only.otherLayout ? { otherLayout: only.otherLayout } : {}),
       lines,
     };
@@ -63,6 +66,7 @@ export function joinLines<L extends LineReading>(lines: readonly L[]): Joined<L>
       `The writing has ${lines.length} lines; each line's answer is in its own entry of \`lines\`.`,
     ),
     unsure: lines.some((l) => l.unsure),
+    doubts: [...new Set(lines.flatMap((l) => l.doubts))],
     lines,
   };
 }

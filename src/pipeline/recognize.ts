@@ -10,7 +10,7 @@ import { applyAdjustments } from './score/applyAdjustments.ts';
 import type { Candidate } from './score/Candidate.ts';
 import { decideSymbol } from './score/decideSymbol.ts';
 import { overruledLabel } from './score/overruledLabel.ts';
-import { isUnsureReading } from './score/isUnsureReading.ts';
+import { unsureReasons } from './score/unsureReasons.ts';
 import { mixDot } from './score/mixDot.ts';
 import { mixTrajectory } from './score/mixTrajectory.ts';
 import { readingLabels } from './score/readingLabels.ts';
@@ -394,6 +394,27 @@ function readLine(
   const pieced = symbols.map((s, j) => ({ ...s, pieces: candidates[chosen[j]!]!.pieces }));
   // A dot read into another symbol is a dot not read: never a silent loss.
   const swallowed = chosen.some((k, j) => swallowsDot(candidates[k]!, symbols[j]!.symbol));
+  const doubts = unsureReasons({
+    symbols: pieced,
+    answerShare: () => answerShare(pieced),
+    repaired: regrouped || picks.some((p) => p !== 0),
+    swallowedDot: swallowed,
+    speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),
+    // Context had no choice where the model's favourite reads as no calculation.
+    overruled: chosen.some((k, j) => {
+      const favourite = overruledLabel(probs[k]!, labels, readings[j]![0]!.symbol);
+      return favourite !== null && laid(written.map((s, i) => (i === j ? favourite : s)));
+    }),
+    layout: read.layoutDoubtful,
+    leadingZero: hasLeadingZero(written),
+    bracketedNumber: hasBracketedNumber(written),
+    bareNumber: isBareNumber(read.text),
+    // A number alone whose blob was offered as base and exponent may be a power.
+    lostExponent:
+      isLoneNumber(read.text) && chosen.some((k) => candidates[k]!.wholeRaisedBlob === true),
+    rootAsOne: isRootAsOne(read.text, symbols[0]),
+    operatorRun: hasOperatorRun(read.text),
+  });
   // The API's JSON keeps its keys in this order.
   const reading: LineReading = {
     text: read.text,
@@ -401,27 +422,8 @@ function readLine(
     approx: read.approx,
     check: read.check,
     latex: read.latex,
-    unsure: isUnsureReading({
-      symbols: pieced,
-      answerShare: () => answerShare(pieced),
-      repaired: regrouped || picks.some((p) => p !== 0),
-      swallowedDot: swallowed,
-      speckDot: chosen.some((k, j) => isSpeckDot(candidates[k]!, symbols[j]!.symbol)),
-      // Context had no choice where the model's favourite reads as no calculation.
-      overruled: chosen.some((k, j) => {
-        const favourite = overruledLabel(probs[k]!, labels, readings[j]![0]!.symbol);
-        return favourite !== null && laid(written.map((s, i) => (i === j ? favourite : s)));
-      }),
-      layout: read.layoutDoubtful,
-      leadingZero: hasLeadingZero(written),
-      bracketedNumber: hasBracketedNumber(written),
-      bareNumber: isBareNumber(read.text),
-      // A number alone whose blob was offered as base and exponent may be a power.
-      lostExponent:
-        isLoneNumber(read.text) && chosen.some((k) => candidates[k]!.wholeRaisedBlob === true),
-      rootAsOne: isRootAsOne(read.text, symbols[0]),
-      operatorRun: hasOperatorRun(read.text),
-    }),
+    unsure: doubts.length > 0,
+    doubts,
     box: boxArray(unionBox(parts.boxes)),
     symbols: read.symbols,
     error: read.error,

@@ -173,6 +173,24 @@ export interface OtherReading {
 /** Defined with the rest of the error vocabulary, in errors.ts. */
 export type { ResultError };
 
+/**
+ * Why an answer is unsure (unsureReasons), each a doubt the page can name where no marked
+ * symbol shows it: `symbols`, doubtful symbols whose readings give the answer too seldom.
+ */
+export type Doubt =
+  | 'repaired'
+  | 'swallowed-dot'
+  | 'speck-dot'
+  | 'overruled'
+  | 'layout'
+  | 'leading-zero'
+  | 'bare-number'
+  | 'lost-exponent'
+  | 'root-as-one'
+  | 'operator-run'
+  | 'bracketed-number'
+  | 'symbols';
+
 /** One line of writing (splitLines), read as a calculation of its own. */
 export interface LineReading {
   /** The reading on one line, canonical operators, an exponent after `^` (linearText). */
@@ -184,6 +202,8 @@ export interface LineReading {
   readonly latex: string;
   /** Its answer rests on something the pipeline doubts (see Recognition.unsure). */
   readonly unsure: boolean;
+  /** Why it is unsure, in the order they were weighed; empty when it is not. */
+  readonly doubts: readonly Doubt[];
   /** [x, y, w, h] of its ink, in the input's own units. */
   readonly box: readonly [number, number, number, number];
   /** Its symbols; `place.base` and error messages count within the line. */
@@ -214,6 +234,8 @@ export interface Recognition {
    * answer as a reading to check, not as a fact.
    */
   readonly unsure: boolean;
+  /** Why it is unsure (every line's, in turn, with several lines); empty when it is not. */
+  readonly doubts: readonly Doubt[];
   /**
    * When the structure was near its limits (an exponent or not): the other reading, which
    * the page offers with one tap; absent otherwise.

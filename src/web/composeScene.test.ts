@@ -22,7 +22,8 @@ function line(symbols: RecognizedSymbol[], unsure = false): LineReading {
   const bottom = Math.max(...symbols.map((s) => s.box[1] + s.box[3]));
   const { text, value, approx, check, latex, error } = read;
   const box = [x, y, right - x, bottom - y] as const;
-  return { text, value, approx, check, latex, unsure, box, symbols: read.symbols, error };
+  const doubts = unsure ? (['symbols'] as const) : [];
+  return { text, value, approx, check, latex, unsure, doubts, box, symbols: read.symbols, error };
 }
 
 function reading(symbols: RecognizedSymbol[]): Shown {

@@ -42,6 +42,7 @@ function readLine(written: readonly (readonly [string, Box])[], first: number): 
   return {
     ...reading,
     unsure: layoutDoubtful,
+    doubts: layoutDoubtful ? ['layout'] : [],
     box: [x0, y0, x1 - x0, y1 - y0],
     ...(otherLayout ? { otherLayout } : {}),
   };
@@ -128,7 +129,10 @@ describe('correctRecognition', () => {
         alternatives: [{ symbol: symbol === '1' ? second : '3', p: symbol === '1' ? 0.38 : 0.01 }],
       }));
       const { text, value, approx, check, latex, error } = solveReading(symbols);
-      const line = { text, value, approx, check, latex, error, symbols, unsure: true };
+      const line = {
+        ...{ text, value, approx, check, latex, error, symbols },
+        ...{ unsure: true, doubts: ['symbols' as const] },
+      };
       const recognition = joinLines([{ ...line, box: [0, 0, 52, 20] }]);
       const eight = symbolKey(recognition.symbols[3]!, ink, null);
       return correctRecognition(recognition, ink, null, new Map([[eight, '3']]));

@@ -1,6 +1,6 @@
 import { answerShare } from '../pipeline/layout/answerShare.ts';
 import { solveReading } from '../pipeline/layout/solveReading.ts';
-import { isUnsureReading } from '../pipeline/score/isUnsureReading.ts';
+import { unsureReasons } from '../pipeline/score/unsureReasons.ts';
 import type { RecognitionWithImages } from '../pipeline/recognize.ts';
 import { joinLines } from '../pipeline/joinLines.ts';
 import type { Ink, LineReading, RecognizedSymbol } from '../pipeline/types.ts';
@@ -36,6 +36,7 @@ export type ShownReading = Pick<
   | 'approx'
   | 'check'
   | 'unsure'
+  | 'doubts'
   | 'symbols'
   | 'error'
   | 'otherLayout'
@@ -125,7 +126,7 @@ function correctLine(
   });
   // What the user chose is their word; only the symbols they left can still be doubted.
   const left = symbols.map((s) => (s.corrected ? { ...s, confidence: 1, alternatives: [] } : s));
-  const unsure = isUnsureReading({
+  const doubts = unsureReasons({
     symbols: left,
     answerShare: () => answerShare(left, { layout: switched ? 'other' : 'first' }),
     repaired: false,
@@ -141,7 +142,8 @@ function correctLine(
     approx: reading.approx,
     check: reading.check,
     latex: reading.latex,
-    unsure,
+    unsure: doubts.length > 0,
+    doubts,
     box: line.box,
     symbols: reading.symbols,
     error: reading.error,

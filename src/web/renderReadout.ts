@@ -1,4 +1,5 @@
 import { readingTree } from '../pipeline/layout/readingTree.ts';
+import { doubtTip } from '../pipeline/score/doubtTip.ts';
 import { isUnsureSymbol } from '../pipeline/score/isUnsureSymbol.ts';
 import type { OtherReading } from '../pipeline/types.ts';
 import type { ShownReading } from './correctRecognition.ts';
@@ -119,11 +120,15 @@ export function renderReadout(
       : unsure === buttons.length && unsure === 1
         ? 'Not sure about this one. Choose it to see the alternatives.'
         : `Not sure about the marked symbol${unsure > 1 ? 's' : ''}. Choose one to fix it.`;
+  // What no mark shows: why the answer is to be checked (a dot that may be hidden, a number
+  // led by a 0), said only of an answer shown.
+  const why = shown.unsure && answered ? doubtTip(shown.doubts) : '';
+  const said = [check, why].filter(Boolean).join(' ');
   // A layout near its limits: say how else it reads (`23` or `2³`), one tap from reading so.
   const offer = shown.otherLayout && otherLayoutButton(shown.otherLayout, onOtherLayout);
   el.tip.replaceChildren(
-    ...(check ? [check] : []),
-    ...(offer ? [`${check ? ' ' : ''}It may also read `, offer, '.'] : []),
+    ...(said ? [said] : []),
+    ...(offer ? [`${said ? ' ' : ''}It may also read `, offer, '.'] : []),
   );
   el.tip.hidden = shown.error !== null || el.tip.textContent === '';
   if (offerFocused && offer && !el.tip.hidden) offer.focus();

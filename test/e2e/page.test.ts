@@ -111,6 +111,13 @@ describe.skipIf(!HAS_CHROMIUM)('the page, drawn with a mouse', () => {
     await expect.poll(inked, { timeout: 5000 }).toBeGreaterThan(50);
   });
 
+  it('says why an answer is to be checked where no symbol is marked', async () => {
+    // A number led by a 0, as no one writes it: read, answered, and named as the doubt.
+    expect(await write('07+1=')).toEqual({ text: '07+1=', value: '8', error: '' });
+    expect(await w.page.locator('[data-testid=answer]').getAttribute('data-unsure')).toBe('true');
+    expect(await w.page.textContent('#tip')).toBe('A number starts with 0.');
+  });
+
   it('reads a raised exponent as a power', async () => {
     // The readout shows the symbols as written, the exponent raised; 2³+1 is 9.
     expect(await write('2^3+1=')).toEqual({ text: '23+1=', value: '9', error: '' });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_UNSURE_BELOW, SETTLED_UNSURE_BELOW } from '../tuning.ts';
-import { isUnsureReading } from './isUnsureReading.ts';
+import { unsureReasons, type ReadingDoubts } from './unsureReasons.ts';
+
+const isUnsureReading = (d: ReadingDoubts): boolean => unsureReasons(d).length > 0;
 
 const sure = { symbol: '7', confidence: 0.99 };
 const doubtful = { symbol: '1', confidence: ANSWER_UNSURE_BELOW - 0.01 };
 const none = { repaired: false, swallowedDot: false, overruled: false, layout: false };
 
-describe('isUnsureReading', () => {
+describe('unsureReasons', () => {
   it.each([
     ['every symbol sure', { symbols: [sure, sure], ...none }, false],
     ['no symbols at all', { symbols: [], ...none }, false],
@@ -73,5 +75,25 @@ describe('isUnsureReading', () => {
     expect(at('2', 2)).toBe(true);
     expect(at('-', 1)).toBe(true);
     expect(at('=', 2, SETTLED_UNSURE_BELOW - 0.01)).toBe(true);
+  });
+
+  it('names each doubt, in the order they are weighed, and the symbols only when alone', () => {
+    expect(unsureReasons({ symbols: [sure], ...none })).toEqual([]);
+    expect(
+      unsureReasons({
+        symbols: [sure, doubtful],
+        ...none,
+        layout: true,
+        repaired: true,
+        leadingZero: true,
+        answerShare: () => 0,
+      }),
+    ).toEqual(['repaired', 'layout', 'leading-zero']);
+    expect(unsureReasons({ symbols: [doubtful], ...none, answerShare: () => 0 })).toEqual([
+      'symbols',
+    ]);
+    expect(unsureReasons({ symbols: [sure], ...none, swallowedDot: true, speckDot: true })).toEqual(
+      ['swallowed-dot', 'speck-dot'],
+    );
   });
 });

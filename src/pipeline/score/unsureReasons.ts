@@ -1,4 +1,5 @@
 import { ANSWER_UNSURE_BELOW } from '../tuning.ts';
+import type { Doubt } from '../types.ts';
 import { isDoubtfulSymbol } from './isDoubtfulSymbol.ts';
 
 export interface ReadingDoubts {
@@ -45,30 +46,39 @@ export interface ReadingDoubts {
 }
 
 /**
- * Whether an answer rests on a reading to check rather than a fact: doubtful symbols
- * (isDoubtfulSymbol) whose readings that calculate give this answer less than
- * ANSWER_UNSURE_BELOW of the time, a repaired reading, a dot read into another symbol or a
- * dot that may be a speck, a symbol that context read against the model's word where that
- * word reads too, a structure near its limits, or what no one writes: a number with a leading
- * zero, a number alone asked for its value, two operators in a row, a number alone in brackets;
- * or a number alone read from a picture's blob that was offered as base and exponent, or led
- * by a `1` the model also took for a root's sign.
+ * Why an answer rests on a reading to check rather than a fact, in this order: a repaired
+ * reading, a dot read into another symbol or a dot that may be a speck, a symbol that context
+ * read against the model's word where that word reads too, a structure near its limits, or
+ * what no one writes: a number with a leading zero, a number alone asked for its value, a
+ * number alone read from a picture's blob that was offered as base and exponent, or led by a
+ * `1` the model also took for a root's sign, two operators in a row, a number alone in
+ * brackets; and last, doubtful symbols (isDoubtfulSymbol) whose readings that calculate give
+ * this answer less than ANSWER_UNSURE_BELOW of the time, weighed only when nothing before has
+ * doubted the answer. Empty: the answer is sure.
  * The page's per-symbol marks (isUnsureSymbol) are stricter: they point at what to check, and
  * marking a symbol costs less than doubting an answer.
  */
-export function isUnsureReading(d: ReadingDoubts): boolean {
-  return (
-    d.repaired ||
-    d.swallowedDot ||
-    d.speckDot === true ||
-    d.overruled ||
-    d.layout ||
-    d.leadingZero === true ||
-    d.bareNumber === true ||
-    d.lostExponent === true ||
-    d.rootAsOne === true ||
-    d.operatorRun === true ||
-    d.bracketedNumber === true ||
-    (d.symbols.some(isDoubtfulSymbol) && (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW)
-  );
+export function unsureReasons(d: ReadingDoubts): Doubt[] {
+  const found: Doubt[] = [];
+  const flags: [boolean | undefined, Doubt][] = [
+    [d.repaired, 'repaired'],
+    [d.swallowedDot, 'swallowed-dot'],
+    [d.speckDot, 'speck-dot'],
+    [d.overruled, 'overruled'],
+    [d.layout, 'layout'],
+    [d.leadingZero, 'leading-zero'],
+    [d.bareNumber, 'bare-number'],
+    [d.lostExponent, 'lost-exponent'],
+    [d.rootAsOne, 'root-as-one'],
+    [d.operatorRun, 'operator-run'],
+    [d.bracketedNumber, 'bracketed-number'],
+  ];
+  for (const [on, doubt] of flags) if (on === true) found.push(doubt);
+  if (
+    found.length === 0 &&
+    d.symbols.some(isDoubtfulSymbol) &&
+    (d.answerShare?.() ?? 0) < ANSWER_UNSURE_BELOW
+  )
+    found.push('symbols');
+  return found;
 }
