@@ -65,23 +65,24 @@ export async function loadWebClassifier(
   const sessions = [session];
   try {
     const classifier = sessionClassifier(session, url, info, tensor);
-    if (!movedUrl || !movedBytes) {
-      return { ...classifier, url, close: () => session.release() };
+    let classifySequences: WebClassifier['classifySequences'];
+    if (movedUrl && movedBytes) {
+      let moved: ort.InferenceSession;
+      try {
+        moved = await createSession(await movedBytes);
+      } catch (e) {
+        throw new InkCalcError(
+          'model-load',
+          `Cannot load trajectory model ${movedUrl} (${trajectory}, named by ${labelsUrl}): ` +
+            (e as Error).message,
+        );
+      }
+      sessions.push(moved);
+      classifySequences = trajectoryClassifier(moved, movedUrl, info.labels, tensor);
     }
-    let moved: ort.InferenceSession;
-    try {
-      moved = await createSession(await movedBytes);
-    } catch (e) {
-      throw new InkCalcError(
-        'model-load',
-        `Cannot load trajectory model ${movedUrl} (${trajectory}, named by ${labelsUrl}): ` +
-          (e as Error).message,
-      );
-    }
-    sessions.push(moved);
     return {
       ...classifier,
-      classifySequences: trajectoryClassifier(moved, movedUrl, info.labels, tensor),
+      ...(classifySequences ? { classifySequences } : {}),
       url,
       close: async () => {
         for (const s of sessions) await s.release();

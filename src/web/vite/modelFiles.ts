@@ -15,16 +15,10 @@ export interface ModelFilesOptions {
   readonly labels: string;
 }
 
-const TYPES = {
-  onnx: 'application/octet-stream',
-  labels: 'application/json; charset=utf-8',
-  trajectory: 'application/octet-stream',
-} as const;
-
 const ROUTES = [
-  { url: '/model/model.onnx', key: 'onnx' },
-  { url: '/model/model.json', key: 'labels' },
-  { url: `/model/${TRAJECTORY_URL_NAME}`, key: 'trajectory' },
+  { url: '/model/model.onnx', key: 'onnx', type: 'application/octet-stream' },
+  { url: '/model/model.json', key: 'labels', type: 'application/json; charset=utf-8' },
+  { url: `/model/${TRAJECTORY_URL_NAME}`, key: 'trajectory', type: 'application/octet-stream' },
 ] as const;
 
 /**
@@ -67,7 +61,7 @@ export function modelFiles(options: ModelFilesOptions): Plugin {
           res.end(`${file} does not exist; train a model first (npm run train).`);
           return;
         }
-        res.setHeader('content-type', TYPES[route.key]);
+        res.setHeader('content-type', route.type);
         res.setHeader('cache-control', 'no-cache');
         res.end(readFileSync(file));
       });
